@@ -1,0 +1,149 @@
+"""Who may see what: every request-scoped lookup goes through these helpers.
+
+Each agency sees only its own data. An object outside a user's scope is a 404,
+never a 403 that would confirm it exists. Superusers run the platform and see
+every agency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+
+from .models import Agency, Membership, Role, Team, User
+from .services import audit_record, request_agency
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+M = TypeVar("M", bound=Model)
+
+ALL_ROLES = tuple(Role.values)
+
+
+def _is_platform_admin(user: User | AnonymousUser) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_superuser)
+
+
+def agency_ids_for(user: User | AnonymousUser, roles: Iterable[str] = ALL_ROLES) -> set[int]:
+    """Ids of the agencies where *user* holds any of *roles* (cached per user and role set)."""
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    key = tuple(sorted(roles))
+    cache: dict[tuple[str, ...], set[int]] = user.__dict__.setdefault("_agency_ids_cache", {})
+    if key not in cache:
+        if _is_platform_admin(user):
+            cache[key] = set(Agency.objects.values_list("pk", flat=True))
+        else:
+            cache[key] = set(
+                Membership.objects.filter(user=user, role__in=key, agency__is_active=True)
+                .values_list("agency_id", flat=True)
+                .distinct()
+            )
+    return cache[key]
+
+
+def agencies_for(user: User | AnonymousUser, roles: Iterable[str] = ALL_ROLES) -> QuerySet[Agency]:
+    """The agencies *user* belongs to with any of *roles*."""
+    return Agency.objects.filter(pk__in=agency_ids_for(user, roles)).order_by("name")
+
+
+def roles_in(user: User | AnonymousUser, agency: Agency | None) -> set[str]:
+    """The roles *user* holds in *agency*; a platform admin holds every role."""
+    if agency is None or not user.is_authenticated:
+        return set()
+    if _is_platform_admin(user):
+        return set(ALL_ROLES)
+    return set(
+        Membership.objects.filter(user=user, agency=agency).values_list("role", flat=True)
+    )
+
+
+def has_role(user: User | AnonymousUser, agency: Agency | None, *roles: str) -> bool:
+    return bool(roles_in(user, agency) & set(roles or ALL_ROLES))
+
+
+def scope(
+    queryset: QuerySet[M],
+    user: User | AnonymousUser,
+    *,
+    via: str = "agency",
+    roles: Iterable[str] = ALL_ROLES,
+) -> QuerySet[M]:
+    """Limit *queryset* to rows whose agency (reached through *via*) the user belongs to."""
+    return queryset.filter(**{f"{via}__in": agency_ids_for(user, roles)})
+
+
+def get_for_user(
+    queryset: QuerySet[M],
+    user: User | AnonymousUser,
+    *,
+    via: str = "agency",
+    roles: Iterable[str] = ALL_ROLES,
+    **lookup: Any,
+) -> M:
+    """Fetch one object inside the user's scope, or raise 404 whether or not it exists."""
+    try:
+        return scope(queryset, user, via=via, roles=roles).get(**lookup)
+    except queryset.model.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def teams_for(user: User | AnonymousUser, agency: Agency | None = None) -> QuerySet[Team]:
+    """Teams of the agencies the user belongs to (of one agency if given)."""
+    teams = scope(Team.objects.select_related("agency"), user)
+    return teams.filter(agency=agency) if agency is not None else teams
+
+
+def supervised_teams(user: User | AnonymousUser, agency: Agency) -> QuerySet[Team]:
+    """Teams the user supervises in *agency*; managers and administrators see every team."""
+    if has_role(user, agency, Role.MANAGER, Role.ADMINISTRATOR):
+        return Team.objects.filter(agency=agency)
+    return Team.objects.filter(
+        agency=agency, memberships__user=user, memberships__role=Role.SUPERVISOR
+    ).distinct()
+
+
+def memberships_for(
+    user: User | AnonymousUser, agency: Agency | None = None
+) -> QuerySet[Membership]:
+    """Memberships the user may see: those of their own agencies only."""
+    memberships = scope(Membership.objects.select_related("user", "agency", "team"), user)
+    return memberships.filter(agency=agency) if agency is not None else memberships
+
+
+ViewFunc = TypeVar("ViewFunc", bound=Callable[..., HttpResponse])
+
+
+def role_required(*roles: str) -> Callable[[ViewFunc], ViewFunc]:
+    """Require a log-in and one of *roles* in the request's current agency.
+
+    Anonymous users go to the log-in page; signed-in users without the role get
+    a 403, which the audit log records as a denial.
+    """
+
+    def decorator(view: ViewFunc) -> ViewFunc:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            agency = request_agency(request)
+            if agency is None or not has_role(request.user, agency, *roles):
+                audit_record(
+                    action="access.denied",
+                    request=request,
+                    outcome="denied",
+                    details={"path": request.path, "needs": list(roles)},
+                )
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped  # type: ignore[return-value]
+
+    return decorator

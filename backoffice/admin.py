@@ -1,0 +1,277 @@
+"""The Django admin: platform administrators see everything, agency administrators their agency.
+
+Saves and deletes go through the services so each change is validated and audited.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.db.models import Model, QuerySet
+from django.forms import ModelForm
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .access import agency_ids_for
+from .errors import DomainError
+from .models import Agency, AuditEvent, Membership, Role, Team, User
+
+admin.site.site_header = _("%(site)s administration") % {"site": settings.SITE_NAME}
+admin.site.site_title = settings.SITE_NAME
+admin.site.index_title = _("Configuration")
+
+ADMIN_ROLES = (Role.ADMINISTRATOR,)
+
+
+def _admin_agency_ids(request: HttpRequest) -> set[int]:
+    return agency_ids_for(request.user, ADMIN_ROLES)
+
+
+class AgencyScopedAdmin(admin.ModelAdmin):
+    """Limits rows and choices to the agencies where the user is an administrator.
+
+    Agency administrators are staff without Django model permissions; their
+    membership role is what grants access here.
+    """
+
+    agency_path = "agency"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(**{f"{self.agency_path}__in": _admin_agency_ids(request)})
+
+    def _allowed(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        if request.user.is_superuser:
+            return True
+        if not _admin_agency_ids(request):
+            return False
+        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self._allowed(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return self._allowed(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if not request.user.is_superuser:
+            ids = _admin_agency_ids(request)
+            if db_field.related_model is Agency:
+                kwargs["queryset"] = Agency.objects.filter(pk__in=ids)
+            elif db_field.related_model is Team:
+                kwargs["queryset"] = Team.objects.filter(agency__in=ids)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def _domain_error(self, request: HttpRequest, error: DomainError) -> None:
+        self.message_user(request, error.message, level=messages.ERROR)
+
+
+@admin.register(Agency)
+class AgencyAdmin(AgencyScopedAdmin):
+    agency_path = "pk"
+    list_display = ("name", "slug", "country", "subdivision", "time_zone", "is_active")
+    list_filter = ("is_active", "country")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False  # agencies are deactivated, never deleted: their history stays
+
+    def save_model(self, request: HttpRequest, obj: Agency, form: ModelForm, change: bool) -> None:
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        if change:
+            original = Agency.objects.get(pk=obj.pk)
+            services.agency_update(agency=original, actor=request.user, **fields)  # type: ignore[arg-type]
+        else:
+            created = services.agency_create(
+                name=obj.name,
+                slug=obj.slug,
+                country=obj.country,
+                time_zone=obj.time_zone,
+                subdivision=obj.subdivision,
+                actor=request.user,  # type: ignore[arg-type]
+            )
+            obj.pk = created.pk
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    fields = ("user", "role", "created_at")
+    readonly_fields = ("user", "role", "created_at")
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(Team)
+class TeamAdmin(AgencyScopedAdmin):
+    list_display = ("name", "agency", "created_at")
+    list_filter = ("agency",)
+    search_fields = ("name", "description")
+    inlines = (MembershipInline,)
+
+    def save_model(self, request: HttpRequest, obj: Team, form: ModelForm, change: bool) -> None:
+        if change:
+            original = Team.objects.get(pk=obj.pk)
+            fields = {n: form.cleaned_data[n] for n in form.changed_data if n != "agency"}
+            services.team_update(team=original, actor=request.user, **fields)  # type: ignore[arg-type]
+        else:
+            created = services.team_create(
+                agency=obj.agency,
+                name=obj.name,
+                description=obj.description,
+                actor=request.user,  # type: ignore[arg-type]
+            )
+            obj.pk = created.pk
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        return ("agency",) if obj else ()
+
+    def delete_model(self, request: HttpRequest, obj: Team) -> None:
+        if obj.memberships.exists():
+            self.message_user(
+                request, _("Remove the team's members before deleting it."), messages.ERROR
+            )
+            return
+        services.audit_record(action="team.delete", actor=request.user, agency=obj.agency, obj=obj)  # type: ignore[arg-type]
+        obj.delete()
+
+
+@admin.register(Membership)
+class MembershipAdmin(AgencyScopedAdmin):
+    list_display = ("user", "agency", "team", "role", "created_at")
+    list_filter = ("role", "agency", "team")
+    search_fields = ("user__full_name", "user__email", "team__name")
+    autocomplete_fields = ("user",)
+    list_select_related = ("user", "agency", "team")
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        # A membership is granted or revoked, never edited into another one.
+        return ("user", "agency", "team", "role") if obj else ()
+
+    def save_model(
+        self, request: HttpRequest, obj: Membership, form: ModelForm, change: bool
+    ) -> None:
+        if change:
+            return
+        created = services.membership_grant(
+            user=obj.user,
+            agency=obj.agency,
+            team=obj.team,
+            role=obj.role,
+            actor=request.user,  # type: ignore[arg-type]
+        )
+        obj.pk = created.pk
+
+    def delete_model(self, request: HttpRequest, obj: Membership) -> None:
+        services.membership_revoke(membership=obj, actor=request.user)  # type: ignore[arg-type]
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Membership]) -> None:
+        for membership in queryset.select_related("user", "agency", "team"):
+            services.membership_revoke(membership=membership, actor=request.user)  # type: ignore[arg-type]
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    ordering = ("full_name", "email")
+    list_display = ("email", "full_name", "is_active", "is_staff", "last_login")
+    list_filter = ("is_active", "is_staff", "is_superuser")
+    search_fields = ("email", "full_name")
+    fieldsets = (
+        (None, {"fields": ("email", "full_name", "password")}),
+        (_("Access"), {"fields": ("is_active", "is_staff", "is_superuser", "groups")}),
+        (_("Dates"), {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = (
+        (None, {"classes": ("wide",), "fields": ("email", "full_name", "password1", "password2")}),
+    )
+    readonly_fields = ("last_login", "date_joined")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[User]:
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(memberships__agency__in=_admin_agency_ids(request)).distinct()
+
+    def _allowed(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        if request.user.is_superuser:
+            return True
+        if not _admin_agency_ids(request):
+            return False
+        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self._allowed(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return self._allowed(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False  # accounts are deactivated so the audit trail keeps its actors
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        fields = tuple(self.readonly_fields)
+        if not request.user.is_superuser:
+            fields += ("is_superuser", "groups")
+        return fields
+
+    def save_model(self, request: HttpRequest, obj: User, form: ModelForm, change: bool) -> None:
+        actor = request.user
+        if change:
+            services.user_update(user=obj, changed=list(form.changed_data), actor=actor)  # type: ignore[arg-type]
+            return
+        created = services.user_create(
+            email=obj.email,
+            full_name=obj.full_name,
+            password=form.cleaned_data.get("password1"),
+            actor=actor,  # type: ignore[arg-type]
+        )
+        obj.pk = created.pk
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(AgencyScopedAdmin):
+    """Read-only: the audit trail is append-only."""
+
+    list_display = ("occurred_at", "action", "outcome", "actor_label", "object_repr", "agency", "ip_address")
+    list_filter = ("outcome", "agency", "action")
+    search_fields = ("action", "actor_label", "object_repr", "object_id")
+    date_hierarchy = "occurred_at"
+    list_select_related = ("agency",)
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False

@@ -1,0 +1,60 @@
+"""Navigation that depends on the user's roles in the current agency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .access import agencies_for
+from .models import Role
+from .services import request_agency
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url: str
+    roles: frozenset[str]
+
+    def is_current(self, path: str) -> bool:
+        return path == self.url if self.url == "/" else path.startswith(self.url)
+
+
+def _items() -> list[NavItem]:
+    everyone = frozenset(Role.values)
+    return [
+        NavItem(str(_("Home")), reverse("home"), everyone),
+        NavItem(str(_("Teams")), reverse("team_list"), everyone),
+        NavItem(str(_("People")), reverse("people"), everyone),
+        NavItem(
+            str(_("Audit log")),
+            reverse("audit_log"),
+            frozenset({Role.ADMINISTRATOR, Role.MANAGER}),
+        ),
+        NavItem(str(_("Administration")), f"/{settings.ADMIN_PATH}", frozenset({Role.ADMINISTRATOR})),
+    ]
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    context: dict[str, Any] = {"site_name": settings.SITE_NAME}
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return context
+    agency = request_agency(request)
+    roles = set(getattr(request, "roles", ()))
+    context.update(
+        current_agency=agency,
+        current_roles=sorted(roles),
+        user_agencies=list(agencies_for(user)),
+        nav_items=[
+            {"label": item.label, "url": item.url, "current": item.is_current(request.path)}
+            for item in _items()
+            if item.roles & roles
+        ],
+    )
+    return context

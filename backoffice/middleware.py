@@ -1,0 +1,37 @@
+"""Sets ``request.agency``: the agency the signed-in user is working in now."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.functional import SimpleLazyObject
+
+from .access import agencies_for, roles_in
+from .models import Agency
+from .services import request_agency
+
+SESSION_KEY = "current_agency_id"
+
+
+def current_agency(request: HttpRequest) -> Agency | None:
+    """The agency chosen in the session if the user still belongs to it, else their first."""
+    if not request.user.is_authenticated:
+        return None
+    agencies = agencies_for(request.user)
+    chosen = request.session.get(SESSION_KEY)
+    agency = agencies.filter(pk=chosen).first() if chosen else None
+    return agency or agencies.first()
+
+
+class CurrentAgencyMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        agency = SimpleLazyObject(lambda: current_agency(request))
+        request.agency = agency  # type: ignore[attr-defined]
+        request.roles = SimpleLazyObject(  # type: ignore[attr-defined]
+            lambda: frozenset(roles_in(request.user, request_agency(request)))
+        )
+        return self.get_response(request)

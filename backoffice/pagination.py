@@ -1,0 +1,87 @@
+"""Keyset pagination: pages that cost the same at row ten and at row ten million.
+
+A page is the rows after a cursor in a fixed ordering; the cursor holds the
+ordering values of the last row shown. No COUNT and no OFFSET.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Model, Q, QuerySet
+
+M = TypeVar("M", bound=Model)
+
+
+class InvalidCursor(ValueError):
+    pass
+
+
+@dataclass
+class KeysetPage(Generic[M]):
+    items: list[M]
+    next_cursor: str | None
+    is_first: bool
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_cursor is not None
+
+
+def encode_cursor(values: list[Any]) -> str:
+    raw = json.dumps(values, cls=DjangoJSONEncoder, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, width: int) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
+        raise InvalidCursor(cursor) from exc
+    if not isinstance(values, list) or len(values) != width:
+        raise InvalidCursor(cursor)
+    return values
+
+
+def _after(ordering: list[str], values: list[Any]) -> Q:
+    """Rows strictly after *values* in *ordering* (each field '-name' for descending)."""
+    condition = Q()
+    for index, field in enumerate(ordering):
+        name = field.lstrip("-")
+        op = "lt" if field.startswith("-") else "gt"
+        step = Q(**{f"{name}__{op}": values[index]})
+        for earlier, value in zip(ordering[:index], values[:index], strict=True):
+            step &= Q(**{earlier.lstrip("-"): value})
+        condition |= step
+    return condition
+
+
+def keyset_page(
+    queryset: QuerySet[M], *, ordering: list[str], cursor: str | None, size: int = 25
+) -> KeysetPage[M]:
+    """Return the page of *queryset* after *cursor*; the last ordering field must be unique."""
+    queryset = queryset.order_by(*ordering)
+    if cursor:
+        queryset = queryset.filter(_after(ordering, decode_cursor(cursor, len(ordering))))
+    rows = list(queryset[: size + 1])
+    items, more = rows[:size], len(rows) > size
+    next_cursor = None
+    if more and items:
+        last = items[-1]
+        next_cursor = encode_cursor([_value(last, f.lstrip("-")) for f in ordering])
+    return KeysetPage(items=items, next_cursor=next_cursor, is_first=not cursor)
+
+
+def _value(obj: Model, path: str) -> Any:
+    value: Any = obj
+    for part in path.split("__"):
+        value = getattr(value, part)
+        if isinstance(value, Model):
+            value = value.pk
+    return value

@@ -1,0 +1,133 @@
+"""Reads shared by pages, the API and reports of the project package."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from .access import memberships_for, scope, teams_for
+from .models import Agency, AuditEvent, Heartbeat, Membership, Role, Team, User
+
+
+def health_status() -> dict[str, Any]:
+    """Database, broker and the last Celery heartbeat, each with ok true or false."""
+    checks: dict[str, Any] = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = {"ok": True, "vendor": connection.vendor}
+    except Exception as exc:  # the page must report any failure, not raise it
+        checks["database"] = {"ok": False, "error": exc.__class__.__name__}
+    checks["broker"] = _broker_status()
+    checks["heartbeat"] = _heartbeat_status(checks["database"]["ok"])
+    checks["ok"] = all(checks[name]["ok"] for name in ("database", "broker", "heartbeat"))
+    return checks
+
+
+def _broker_status() -> dict[str, Any]:
+    from .celery import app
+
+    transport = settings.CELERY_BROKER_URL.split("://", 1)[0]
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+        return {"ok": True, "transport": transport}
+    except Exception as exc:  # any failure to connect is reported, never raised
+        return {"ok": False, "transport": transport, "error": exc.__class__.__name__}
+
+
+def _heartbeat_status(database_ok: bool) -> dict[str, Any]:
+    beat = Heartbeat.objects.filter(name="celery").first() if database_ok else None
+    if beat is None:
+        return {"ok": False, "last_seen": None, "age_seconds": None}
+    age = (timezone.now() - beat.last_seen).total_seconds()
+    return {
+        "ok": age <= settings.HEARTBEAT_MAX_AGE.total_seconds(),
+        "last_seen": beat.last_seen.isoformat(),
+        "age_seconds": round(age, 1),
+    }
+
+
+def teams_with_counts(*, user: User, agency: Agency, search: str = "") -> QuerySet[Team]:
+    """The agency's teams (only if the user belongs to it), with member counts per role."""
+    teams = teams_for(user, agency).annotate(
+        people=Count("memberships__user", distinct=True),
+        caseworkers=Count(
+            "memberships__user", filter=Q(memberships__role=Role.CASEWORKER), distinct=True
+        ),
+        supervisors=Count(
+            "memberships__user", filter=Q(memberships__role=Role.SUPERVISOR), distinct=True
+        ),
+    )
+    if search:
+        teams = teams.filter(Q(name__icontains=search) | Q(description__icontains=search))
+    return teams.order_by("name")
+
+
+def team_memberships(*, team: Team) -> QuerySet[Membership]:
+    return (
+        Membership.objects.filter(team=team)
+        .select_related("user")
+        .order_by("role", "user__full_name", "user__id")
+    )
+
+
+def people_in(
+    *, user: User, agency: Agency, search: str = "", role: str = "", team_id: int | None = None
+) -> QuerySet[Membership]:
+    """Memberships of the agency, for the people directory, filtered as asked."""
+    memberships = memberships_for(user, agency).filter(user__is_active=True)
+    if search:
+        memberships = memberships.filter(
+            Q(user__full_name__icontains=search) | Q(user__email__icontains=search)
+        )
+    if role:
+        memberships = memberships.filter(role=role)
+    if team_id:
+        memberships = memberships.filter(team_id=team_id)
+    return memberships
+
+
+def role_counts(*, agency: Agency) -> dict[str, int]:
+    rows = (
+        Membership.objects.filter(agency=agency, user__is_active=True)
+        .values("role")
+        .annotate(n=Count("user", distinct=True))
+    )
+    counts = {role: 0 for role in Role.values}
+    counts.update({row["role"]: row["n"] for row in rows})
+    return counts
+
+
+def audit_events_for(
+    *,
+    user: User,
+    agency: Agency,
+    action: str = "",
+    outcome: str = "",
+    actor: str = "",
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> QuerySet[AuditEvent]:
+    """Audit events of one agency, for its administrators and managers."""
+    events = scope(
+        AuditEvent.objects.select_related("actor"),
+        user,
+        roles=(Role.ADMINISTRATOR, Role.MANAGER),
+    ).filter(agency=agency)
+    if action:
+        events = events.filter(action__startswith=action)
+    if outcome:
+        events = events.filter(outcome=outcome)
+    if actor:
+        events = events.filter(actor_label__icontains=actor)
+    if since:
+        events = events.filter(occurred_at__gte=since)
+    if until:
+        events = events.filter(occurred_at__lt=until)
+    return events

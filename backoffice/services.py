@@ -1,0 +1,226 @@
+"""Every write to organisations, memberships, the audit log and heartbeats.
+
+Services take keyword arguments and the acting user, run in one transaction and
+write their audit row in that same transaction.
+"""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Model
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .errors import DomainError
+from .models import Agency, AuditEvent, AuditOutcome, Heartbeat, Membership, Role, Team, User
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """The client's address. REMOTE_ADDR only: a proxy must set it (gunicorn --forwarded-allow-ips)."""
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def request_agency(request: HttpRequest) -> Agency | None:
+    """The request's current agency (set lazily by CurrentAgencyMiddleware), or None."""
+    agency = getattr(request, "agency", None)
+    return agency if isinstance(agency, Agency) and agency.pk else None
+
+
+def audit_record(
+    *,
+    action: str,
+    actor: User | None = None,
+    request: HttpRequest | None = None,
+    agency: Agency | None = None,
+    obj: Model | None = None,
+    outcome: str = AuditOutcome.SUCCESS,
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one audit event. The only way AuditEvent rows are written."""
+    if actor is None and request is not None and request.user.is_authenticated:
+        actor = request.user  # type: ignore[assignment]
+    if agency is None and request is not None:
+        agency = request_agency(request)
+    return AuditEvent.objects.create(
+        actor=actor,
+        actor_label=actor.email if actor else "",
+        action=action,
+        object_type=obj._meta.label_lower if obj is not None else "",
+        object_id=str(obj.pk) if obj is not None else "",
+        object_repr=str(obj)[:200] if obj is not None else "",
+        agency=agency,
+        ip_address=client_ip(request) if request else None,
+        user_agent=(request.META.get("HTTP_USER_AGENT", "") if request else "")[:300],
+        outcome=outcome,
+        details=details or {},
+    )
+
+
+def _changes(instance: Model, fields: dict[str, Any]) -> dict[str, list[Any]]:
+    return {
+        name: [getattr(instance, name), value]
+        for name, value in fields.items()
+        if getattr(instance, name) != value
+    }
+
+
+@transaction.atomic
+def user_create(
+    *,
+    email: str,
+    full_name: str,
+    password: str | None,
+    actor: User | None,
+    is_staff: bool = False,
+) -> User:
+    """Create a staff account. Email addresses are unique regardless of case."""
+    email = User.objects.normalize_email(email).lower()
+    if User.objects.filter(email__iexact=email).exists():
+        raise DomainError(_("A user with this email address already exists."), field="email")
+    user = User.objects.create_user(
+        email=email, password=password, full_name=full_name, is_staff=is_staff
+    )
+    audit_record(action="user.create", actor=actor, obj=user, details={"email": email})
+    return user
+
+
+@transaction.atomic
+def user_update(*, user: User, changed: list[str], actor: User | None) -> User:
+    """Save changes already applied to *user* (by an admin form) and audit which fields changed.
+
+    Only a platform administrator may grant or remove superuser status.
+    """
+    if "is_superuser" in changed and not (actor and actor.is_superuser):
+        raise DomainError(_("Only a platform administrator can change superuser status."))
+    user.email = User.objects.normalize_email(user.email).lower()
+    if User.objects.filter(email__iexact=user.email).exclude(pk=user.pk).exists():
+        raise DomainError(_("A user with this email address already exists."), field="email")
+    user.save()
+    audit_record(action="user.update", actor=actor, obj=user, details={"fields": sorted(changed)})
+    return user
+
+
+@transaction.atomic
+def agency_create(
+    *,
+    name: str,
+    slug: str,
+    country: str,
+    time_zone: str = "UTC",
+    subdivision: str = "",
+    actor: User | None,
+) -> Agency:
+    """Create an agency after validating its time zone, country and slug."""
+    agency = Agency(
+        name=name, slug=slug, country=country.upper(), time_zone=time_zone, subdivision=subdivision
+    )
+    agency.full_clean()
+    agency.save()
+    audit_record(action="agency.create", actor=actor, agency=agency, obj=agency)
+    return agency
+
+
+@transaction.atomic
+def agency_update(*, agency: Agency, actor: User | None, **fields: Any) -> Agency:
+    """Change an agency's settings, recording before and after of each changed field."""
+    changes = _changes(agency, fields)
+    for name, value in fields.items():
+        setattr(agency, name, value)
+    agency.full_clean()
+    agency.save()
+    if changes:
+        audit_record(
+            action="agency.update", actor=actor, agency=agency, obj=agency, details=changes
+        )
+    return agency
+
+
+@transaction.atomic
+def team_create(*, agency: Agency, name: str, description: str = "", actor: User | None) -> Team:
+    """Create a team; team names are unique within an agency."""
+    if Team.objects.filter(agency=agency, name__iexact=name).exists():
+        raise DomainError(_("This agency already has a team with that name."), field="name")
+    team = Team(agency=agency, name=name, description=description)
+    team.full_clean()
+    team.save()
+    audit_record(action="team.create", actor=actor, agency=agency, obj=team)
+    return team
+
+
+@transaction.atomic
+def team_update(*, team: Team, actor: User | None, **fields: Any) -> Team:
+    """Rename or describe a team; a team never moves to another agency."""
+    fields.pop("agency", None)
+    name = fields.get("name")
+    if (
+        name
+        and Team.objects.filter(agency=team.agency, name__iexact=name).exclude(pk=team.pk).exists()
+    ):
+        raise DomainError(_("This agency already has a team with that name."), field="name")
+    changes = _changes(team, fields)
+    for key, value in fields.items():
+        setattr(team, key, value)
+    team.full_clean()
+    team.save()
+    if changes:
+        audit_record(
+            action="team.update", actor=actor, agency=team.agency, obj=team, details=changes
+        )
+    return team
+
+
+@transaction.atomic
+def membership_grant(
+    *, user: User, agency: Agency, role: str, team: Team | None = None, actor: User | None
+) -> Membership:
+    """Give a user a role in an agency (and team). Granting an existing role changes nothing.
+
+    The team must belong to the same agency; a caseworker or supervisor needs a team.
+    """
+    if role not in Role.values:
+        raise DomainError(_("Choose one of the listed roles."), field="role")
+    if team is not None and team.agency_id != agency.pk:
+        raise DomainError(_("The team must belong to the same agency."), field="team")
+    if team is None and role in (Role.CASEWORKER, Role.SUPERVISOR):
+        raise DomainError(_("Caseworkers and supervisors must belong to a team."), field="team")
+    membership, created = Membership.objects.get_or_create(
+        user=user, agency=agency, team=team, role=role
+    )
+    if created:
+        audit_record(
+            action="membership.grant",
+            actor=actor,
+            agency=agency,
+            obj=membership,
+            details={"user": user.email, "role": role, "team": team.name if team else None},
+        )
+    return membership
+
+
+@transaction.atomic
+def membership_revoke(*, membership: Membership, actor: User | None) -> None:
+    """Remove a role from a user; the audit row keeps who had it."""
+    audit_record(
+        action="membership.revoke",
+        actor=actor,
+        agency=membership.agency,
+        obj=membership,
+        details={
+            "user": membership.user.email,
+            "role": membership.role,
+            "team": membership.team.name if membership.team else None,
+        },
+    )
+    membership.delete()
+
+
+def heartbeat_record(*, name: str) -> Heartbeat:
+    """Note that the periodic task *name* ran now. Idempotent: the row is upserted."""
+    heartbeat, _created = Heartbeat.objects.update_or_create(
+        name=name, defaults={"last_seen": timezone.now(), "hostname": socket.gethostname()[:200]}
+    )
+    return heartbeat

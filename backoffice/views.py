@@ -1,0 +1,161 @@
+"""Pages of the project package: home per role, teams, people, audit log, health."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from . import selectors
+from .access import agencies_for, get_for_user, role_required, supervised_teams
+from .forms import AuditFilterForm, PeopleFilterForm, TeamFilterForm
+from .middleware import SESSION_KEY
+from .models import Agency, AuditEvent, Role, Team
+from .pagination import InvalidCursor, keyset_page
+from .services import request_agency
+
+EVERYONE = tuple(Role.values)
+
+
+def _agency(request: HttpRequest) -> Agency:
+    agency = request_agency(request)
+    if agency is None:  # role_required has already refused users without an agency
+        raise Http404
+    return agency
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The signed-in user's start page, with a section for each role they hold."""
+    agency = request_agency(request)
+    if agency is None:
+        return render(request, "backoffice/no_agency.html", status=403)
+    roles = set(request.roles)  # type: ignore[attr-defined]
+    user = request.user
+    context: dict[str, Any] = {"agency": agency, "roles": roles}
+    context["my_teams"] = selectors.teams_with_counts(user=user, agency=agency).filter(  # type: ignore[arg-type]
+        memberships__user=user
+    )
+    if roles & {Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR}:
+        context["supervised"] = [
+            (team, selectors.team_memberships(team=team))
+            for team in supervised_teams(user, agency).order_by("name")[:12]
+        ]
+    if roles & {Role.MANAGER, Role.ADMINISTRATOR}:
+        context["role_counts"] = selectors.role_counts(agency=agency)
+        context["team_count"] = Team.objects.filter(agency=agency).count()
+    if Role.ADMINISTRATOR in roles:
+        context["health"] = selectors.health_status()
+        context["recent_changes"] = (
+            AuditEvent.objects.filter(agency=agency)
+            .exclude(action__startswith="auth.")
+            .select_related("actor")[:8]
+        )
+    return render(request, "backoffice/home.html", context)
+
+
+@require_POST
+@login_required
+def agency_switch(request: HttpRequest) -> HttpResponse:
+    """Make another of the user's agencies the current one."""
+    agency = get_for_user(Agency.objects.all(), request.user, via="pk", pk=request.POST.get("agency") or 0)
+    request.session[SESSION_KEY] = agency.pk
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "/"
+    return redirect(target or "home")
+
+
+@require_GET
+@role_required(*EVERYONE)
+def team_list(request: HttpRequest) -> HttpResponse:
+    agency = _agency(request)
+    form = TeamFilterForm(request.GET or None)
+    search = form.cleaned_data["q"] if form.is_valid() else ""
+    teams = selectors.teams_with_counts(user=request.user, agency=agency, search=search)  # type: ignore[arg-type]
+    return render(
+        request, "backoffice/team_list.html", {"teams": teams, "form": form, "search": search}
+    )
+
+
+@require_GET
+@role_required(*EVERYONE)
+def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    team = get_for_user(Team.objects.select_related("agency"), request.user, pk=pk)
+    return render(
+        request,
+        "backoffice/team_detail.html",
+        {"team": team, "memberships": selectors.team_memberships(team=team)},
+    )
+
+
+@require_GET
+@role_required(*EVERYONE)
+def people(request: HttpRequest) -> HttpResponse:
+    """The agency's staff directory: search, filter by role, keyset pages of 25."""
+    agency = _agency(request)
+    form = PeopleFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    memberships = selectors.people_in(
+        user=request.user,  # type: ignore[arg-type]
+        agency=agency,
+        search=filters.get("q", ""),
+        role=filters.get("role", ""),
+    )
+    try:
+        page = keyset_page(
+            memberships,
+            ordering=["user__full_name", "id"],
+            cursor=request.GET.get("after"),
+        )
+    except InvalidCursor:
+        return redirect(request.path)
+    query = request.GET.copy()
+    query.pop("after", None)
+    template = "backoffice/people.html#results" if request.htmx else "backoffice/people.html"  # type: ignore[attr-defined]
+    return render(request, template, {"page": page, "form": form, "query": query.urlencode()})
+
+
+@require_GET
+@role_required(Role.ADMINISTRATOR, Role.MANAGER)
+def audit_log(request: HttpRequest) -> HttpResponse:
+    """The agency's audit trail, newest first, filterable, 50 to a page."""
+    agency = _agency(request)
+    form = AuditFilterForm(request.GET or None)
+    filters: dict[str, Any] = {}
+    if form.is_valid():
+        since, until = form.bounds(agency.zone)
+        filters = {
+            "action": form.cleaned_data["action"],
+            "outcome": form.cleaned_data["outcome"],
+            "actor": form.cleaned_data["actor"],
+            "since": since,
+            "until": until,
+        }
+    events = selectors.audit_events_for(user=request.user, agency=agency, **filters)  # type: ignore[arg-type]
+    try:
+        page = keyset_page(
+            events, ordering=["-occurred_at", "-id"], cursor=request.GET.get("after"), size=50
+        )
+    except InvalidCursor:
+        return redirect(request.path)
+    query = request.GET.copy()
+    query.pop("after", None)
+    return render(
+        request,
+        "backoffice/audit_log.html",
+        {"page": page, "form": form, "query": query.urlencode(), "agency": agency},
+    )
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness for operators and load balancers: 200 when all is well, 503 otherwise."""
+    status = selectors.health_status()
+    return JsonResponse(status, status=200 if status["ok"] else 503)

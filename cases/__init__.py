@@ -1,0 +1,1 @@
+"""Cases: services (case types), customers, the case lifecycle, SLA and Open311."""

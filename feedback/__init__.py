@@ -1,0 +1,1 @@
+"""Feedback: citizen surveys, invitations, responses and employee feedback."""

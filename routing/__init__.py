@@ -1,0 +1,1 @@
+"""Routing: skills, queues, presence, get-next-work, offers and the wallboard."""
