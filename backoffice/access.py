@@ -12,7 +12,7 @@ from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 
@@ -60,16 +60,14 @@ def roles_in(user: User | AnonymousUser, agency: Agency | None) -> set[str]:
         return set()
     if _is_platform_admin(user):
         return set(ALL_ROLES)
-    return set(
-        Membership.objects.filter(user=user, agency=agency).values_list("role", flat=True)
-    )
+    return set(Membership.objects.filter(user=user, agency=agency).values_list("role", flat=True))
 
 
 def has_role(user: User | AnonymousUser, agency: Agency | None, *roles: str) -> bool:
     return bool(roles_in(user, agency) & set(roles or ALL_ROLES))
 
 
-def scope(
+def scope[M: Model](
     queryset: QuerySet[M],
     user: User | AnonymousUser,
     *,
@@ -80,7 +78,7 @@ def scope(
     return queryset.filter(**{f"{via}__in": agency_ids_for(user, roles)})
 
 
-def get_for_user(
+def get_for_user[M: Model](
     queryset: QuerySet[M],
     user: User | AnonymousUser,
     *,
@@ -91,7 +89,7 @@ def get_for_user(
     """Fetch one object inside the user's scope, or raise 404 whether or not it exists."""
     try:
         return scope(queryset, user, via=via, roles=roles).get(**lookup)
-    except queryset.model.DoesNotExist as exc:
+    except ObjectDoesNotExist as exc:
         raise Http404 from exc
 
 
@@ -101,7 +99,7 @@ def teams_for(user: User | AnonymousUser, agency: Agency | None = None) -> Query
     return teams.filter(agency=agency) if agency is not None else teams
 
 
-def supervised_teams(user: User | AnonymousUser, agency: Agency) -> QuerySet[Team]:
+def supervised_teams(user: User, agency: Agency) -> QuerySet[Team]:
     """Teams the user supervises in *agency*; managers and administrators see every team."""
     if has_role(user, agency, Role.MANAGER, Role.ADMINISTRATOR):
         return Team.objects.filter(agency=agency)
@@ -116,6 +114,14 @@ def memberships_for(
     """Memberships the user may see: those of their own agencies only."""
     memberships = scope(Membership.objects.select_related("user", "agency", "team"), user)
     return memberships.filter(agency=agency) if agency is not None else memberships
+
+
+def staff_user(request: HttpRequest) -> User:
+    """The signed-in user of a request that a log-in check has already passed."""
+    user = request.user
+    if not isinstance(user, User) or not user.is_authenticated:
+        raise PermissionDenied
+    return user
 
 
 ViewFunc = TypeVar("ViewFunc", bound=Callable[..., HttpResponse])

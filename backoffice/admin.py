@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm
 from django.db.models import Model, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest
@@ -127,7 +129,7 @@ class MembershipInline(admin.TabularInline):
 @admin.register(Team)
 class TeamAdmin(AgencyScopedAdmin):
     list_display = ("name", "agency", "created_at")
-    list_filter = ("agency",)
+    list_filter = (("agency", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("name", "description")
     inlines = (MembershipInline,)
 
@@ -161,7 +163,11 @@ class TeamAdmin(AgencyScopedAdmin):
 @admin.register(Membership)
 class MembershipAdmin(AgencyScopedAdmin):
     list_display = ("user", "agency", "team", "role", "created_at")
-    list_filter = ("role", "agency", "team")
+    list_filter = (
+        "role",
+        ("agency", admin.RelatedOnlyFieldListFilter),
+        ("team", admin.RelatedOnlyFieldListFilter),
+    )
     search_fields = ("user__full_name", "user__email", "team__name")
     autocomplete_fields = ("user",)
     list_select_related = ("user", "agency", "team")
@@ -192,6 +198,32 @@ class MembershipAdmin(AgencyScopedAdmin):
             services.membership_revoke(membership=membership, actor=request.user)  # type: ignore[arg-type]
 
 
+class StaffCreationForm(AdminUserCreationForm):
+    """A new account is always given its first role, so it lands inside an agency."""
+
+    agency = forms.ModelChoiceField(queryset=Agency.objects.none(), label=_("Agency"))
+    role = forms.ChoiceField(choices=Role.choices, label=_("Role"))
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(),
+        required=False,
+        label=_("Team"),
+        help_text=_("Required for caseworkers and supervisors."),
+    )
+
+    class Meta(AdminUserCreationForm.Meta):
+        model = User
+        fields = ("email", "full_name")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        team, agency, role = data.get("team"), data.get("agency"), data.get("role")
+        if team is not None and agency is not None and team.agency_id != agency.pk:
+            self.add_error("team", _("The team must belong to the chosen agency."))
+        if team is None and role in (Role.CASEWORKER, Role.SUPERVISOR):
+            self.add_error("team", _("Caseworkers and supervisors must belong to a team."))
+        return data
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     ordering = ("full_name", "email")
@@ -203,8 +235,10 @@ class UserAdmin(DjangoUserAdmin):
         (_("Access"), {"fields": ("is_active", "is_staff", "is_superuser", "groups")}),
         (_("Dates"), {"fields": ("last_login", "date_joined")}),
     )
+    add_form = StaffCreationForm
     add_fieldsets = (
         (None, {"classes": ("wide",), "fields": ("email", "full_name", "password1", "password2")}),
+        (_("First role"), {"fields": ("agency", "role", "team")}),
     )
     readonly_fields = ("last_login", "date_joined")
 
@@ -213,6 +247,20 @@ class UserAdmin(DjangoUserAdmin):
         if request.user.is_superuser:
             return queryset
         return queryset.filter(memberships__agency__in=_admin_agency_ids(request)).distinct()
+
+    def get_form(
+        self, request: HttpRequest, obj: Model | None = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None:
+            agencies = Agency.objects.all()
+            if not request.user.is_superuser:
+                agencies = agencies.filter(pk__in=_admin_agency_ids(request))
+            form.base_fields["agency"].queryset = agencies  # type: ignore[attr-defined]
+            form.base_fields["team"].queryset = Team.objects.filter(  # type: ignore[attr-defined]
+                agency__in=agencies
+            )
+        return form
 
     def _allowed(self, request: HttpRequest, obj: Model | None = None) -> bool:
         if request.user.is_superuser:
@@ -247,10 +295,13 @@ class UserAdmin(DjangoUserAdmin):
         if change:
             services.user_update(user=obj, changed=list(form.changed_data), actor=actor)  # type: ignore[arg-type]
             return
-        created = services.user_create(
+        created = services.staff_add(
             email=obj.email,
             full_name=obj.full_name,
             password=form.cleaned_data.get("password1"),
+            agency=form.cleaned_data["agency"],
+            role=form.cleaned_data["role"],
+            team=form.cleaned_data.get("team"),
             actor=actor,  # type: ignore[arg-type]
         )
         obj.pk = created.pk
@@ -260,8 +311,16 @@ class UserAdmin(DjangoUserAdmin):
 class AuditEventAdmin(AgencyScopedAdmin):
     """Read-only: the audit trail is append-only."""
 
-    list_display = ("occurred_at", "action", "outcome", "actor_label", "object_repr", "agency", "ip_address")
-    list_filter = ("outcome", "agency", "action")
+    list_display = (
+        "occurred_at",
+        "action",
+        "outcome",
+        "actor_label",
+        "object_repr",
+        "agency",
+        "ip_address",
+    )
+    list_filter = ("outcome", ("agency", admin.RelatedOnlyFieldListFilter), "action")
     search_fields = ("action", "actor_label", "object_repr", "object_id")
     date_hierarchy = "occurred_at"
     list_select_related = ("agency",)

@@ -36,7 +36,9 @@ def _items() -> list[NavItem]:
             reverse("audit_log"),
             frozenset({Role.ADMINISTRATOR, Role.MANAGER}),
         ),
-        NavItem(str(_("Administration")), f"/{settings.ADMIN_PATH}", frozenset({Role.ADMINISTRATOR})),
+        NavItem(
+            str(_("Administration")), f"/{settings.ADMIN_PATH}", frozenset({Role.ADMINISTRATOR})
+        ),
     ]
 
 

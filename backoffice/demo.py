@@ -44,7 +44,10 @@ AGENCIES = (
         time_zone="America/Chicago",
         teams=(
             ("Business Licensing", "Food, liquor, street-trading and general business licences."),
-            ("Building Permits", "Residential and commercial building, sign and demolition permits."),
+            (
+                "Building Permits",
+                "Residential and commercial building, sign and demolition permits.",
+            ),
             ("Inspections", "Site and premises inspections booked from licence and permit cases."),
             ("Front Counter and Phones", "In-person counter, phone line and mail intake."),
         ),
@@ -64,20 +67,82 @@ AGENCIES = (
 )
 
 PEOPLE = (
-    DemoPerson("maria.lopez@riverton.example", "Maria Lopez", "riverton-licensing", Role.CASEWORKER, "Business Licensing"),
-    DemoPerson("james.okafor@riverton.example", "James Okafor", "riverton-licensing", Role.CASEWORKER, "Building Permits"),
-    DemoPerson("aisha.khan@riverton.example", "Aisha Khan", "riverton-licensing", Role.CASEWORKER, "Front Counter and Phones"),
-    DemoPerson("tom.becker@riverton.example", "Tom Becker", "riverton-licensing", Role.SUPERVISOR, "Business Licensing"),
-    DemoPerson("tom.becker@riverton.example", "Tom Becker", "riverton-licensing", Role.SUPERVISOR, "Front Counter and Phones"),
-    DemoPerson("grace.chen@riverton.example", "Grace Chen", "riverton-licensing", Role.MANAGER, None),
-    DemoPerson("sam.rivera@riverton.example", "Sam Rivera", "riverton-licensing", Role.ADMINISTRATOR, None),
-    DemoPerson("priya.nair@shared.example", "Priya Nair", "state-shared-services", Role.CASEWORKER, "HR Services"),
-    DemoPerson("daniel.moore@shared.example", "Daniel Moore", "state-shared-services", Role.CASEWORKER, "Procurement"),
-    DemoPerson("olivia.brown@shared.example", "Olivia Brown", "state-shared-services", Role.SUPERVISOR, "HR Services"),
-    DemoPerson("kwame.mensah@shared.example", "Kwame Mensah", "state-shared-services", Role.MANAGER, None),
-    DemoPerson("elena.petrova@shared.example", "Elena Petrova", "state-shared-services", Role.ADMINISTRATOR, None),
+    DemoPerson(
+        "maria.lopez@riverton.example",
+        "Maria Lopez",
+        "riverton-licensing",
+        Role.CASEWORKER,
+        "Business Licensing",
+    ),
+    DemoPerson(
+        "james.okafor@riverton.example",
+        "James Okafor",
+        "riverton-licensing",
+        Role.CASEWORKER,
+        "Building Permits",
+    ),
+    DemoPerson(
+        "aisha.khan@riverton.example",
+        "Aisha Khan",
+        "riverton-licensing",
+        Role.CASEWORKER,
+        "Front Counter and Phones",
+    ),
+    DemoPerson(
+        "tom.becker@riverton.example",
+        "Tom Becker",
+        "riverton-licensing",
+        Role.SUPERVISOR,
+        "Business Licensing",
+    ),
+    DemoPerson(
+        "tom.becker@riverton.example",
+        "Tom Becker",
+        "riverton-licensing",
+        Role.SUPERVISOR,
+        "Front Counter and Phones",
+    ),
+    DemoPerson(
+        "grace.chen@riverton.example", "Grace Chen", "riverton-licensing", Role.MANAGER, None
+    ),
+    DemoPerson(
+        "sam.rivera@riverton.example", "Sam Rivera", "riverton-licensing", Role.ADMINISTRATOR, None
+    ),
+    DemoPerson(
+        "priya.nair@shared.example",
+        "Priya Nair",
+        "state-shared-services",
+        Role.CASEWORKER,
+        "HR Services",
+    ),
+    DemoPerson(
+        "daniel.moore@shared.example",
+        "Daniel Moore",
+        "state-shared-services",
+        Role.CASEWORKER,
+        "Procurement",
+    ),
+    DemoPerson(
+        "olivia.brown@shared.example",
+        "Olivia Brown",
+        "state-shared-services",
+        Role.SUPERVISOR,
+        "HR Services",
+    ),
+    DemoPerson(
+        "kwame.mensah@shared.example", "Kwame Mensah", "state-shared-services", Role.MANAGER, None
+    ),
+    DemoPerson(
+        "elena.petrova@shared.example",
+        "Elena Petrova",
+        "state-shared-services",
+        Role.ADMINISTRATOR,
+        None,
+    ),
     # A manager who works for both agencies: the agency switcher shows both.
-    DemoPerson("ruth.adams@shared.example", "Ruth Adams", "state-shared-services", Role.MANAGER, None),
+    DemoPerson(
+        "ruth.adams@shared.example", "Ruth Adams", "state-shared-services", Role.MANAGER, None
+    ),
     DemoPerson("ruth.adams@shared.example", "Ruth Adams", "riverton-licensing", Role.MANAGER, None),
 )
 
@@ -120,7 +185,7 @@ def seed() -> list[tuple[str, str, str]]:
         user = _user(person.email, person.full_name, is_staff=person.role == Role.ADMINISTRATOR)
         team = Team.objects.get(agency=agency, name=person.team) if person.team else None
         services.membership_grant(user=user, agency=agency, team=team, role=person.role, actor=None)
-        logins.append((person.email, Role(person.role).label, agency.name))
+        logins.append((person.email, str(Role(person.role).label), agency.name))
     email, name = PLATFORM_ADMIN
     admin = User.objects.filter(email__iexact=email).first()
     if admin is None:

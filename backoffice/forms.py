@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.forms.renderers import TemplatesSetting
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditOutcome, Role
@@ -78,9 +77,5 @@ class AuditFilterForm(forms.Form):
         """The chosen dates as aware instants in the agency's time zone."""
         since, until = self.cleaned_data.get("since"), self.cleaned_data.get("until")
         start = datetime.combine(since, time.min, tzinfo=zone) if since else None
-        end = (
-            datetime.combine(until, time.min, tzinfo=zone) + timezone.timedelta(days=1)
-            if until
-            else None
-        )
+        end = datetime.combine(until, time.min, tzinfo=zone) + timedelta(days=1) if until else None
         return start, end

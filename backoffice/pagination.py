@@ -10,7 +10,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Model, Q, QuerySet
@@ -18,12 +18,12 @@ from django.db.models import Model, Q, QuerySet
 M = TypeVar("M", bound=Model)
 
 
-class InvalidCursor(ValueError):
+class InvalidCursorError(ValueError):
     pass
 
 
 @dataclass
-class KeysetPage(Generic[M]):
+class KeysetPage[M: Model]:
     items: list[M]
     next_cursor: str | None
     is_first: bool
@@ -43,9 +43,9 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
         padded = cursor + "=" * (-len(cursor) % 4)
         values = json.loads(base64.urlsafe_b64decode(padded.encode()))
     except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
-        raise InvalidCursor(cursor) from exc
+        raise InvalidCursorError(cursor) from exc
     if not isinstance(values, list) or len(values) != width:
-        raise InvalidCursor(cursor)
+        raise InvalidCursorError(cursor)
     return values
 
 
@@ -62,7 +62,7 @@ def _after(ordering: list[str], values: list[Any]) -> Q:
     return condition
 
 
-def keyset_page(
+def keyset_page[M: Model](
     queryset: QuerySet[M], *, ordering: list[str], cursor: str | None, size: int = 25
 ) -> KeysetPage[M]:
     """Return the page of *queryset* after *cursor*; the last ordering field must be unique."""
@@ -82,6 +82,4 @@ def _value(obj: Model, path: str) -> Any:
     value: Any = obj
     for part in path.split("__"):
         value = getattr(value, part)
-        if isinstance(value, Model):
-            value = value.pk
-    return value
+    return value.pk if isinstance(value, Model) else value

@@ -20,7 +20,7 @@ from .models import Agency, AuditEvent, AuditOutcome, Heartbeat, Membership, Rol
 
 
 def client_ip(request: HttpRequest) -> str | None:
-    """The client's address. REMOTE_ADDR only: a proxy must set it (gunicorn --forwarded-allow-ips)."""
+    """The client's address: REMOTE_ADDR only, which a trusted proxy must set correctly."""
     return request.META.get("REMOTE_ADDR") or None
 
 
@@ -42,7 +42,7 @@ def audit_record(
 ) -> AuditEvent:
     """Append one audit event. The only way AuditEvent rows are written."""
     if actor is None and request is not None and request.user.is_authenticated:
-        actor = request.user  # type: ignore[assignment]
+        actor = request.user
     if agency is None and request is not None:
         agency = request_agency(request)
     return AuditEvent.objects.create(
@@ -224,3 +224,20 @@ def heartbeat_record(*, name: str) -> Heartbeat:
         name=name, defaults={"last_seen": timezone.now(), "hostname": socket.gethostname()[:200]}
     )
     return heartbeat
+
+
+@transaction.atomic
+def staff_add(
+    *,
+    email: str,
+    full_name: str,
+    password: str | None,
+    agency: Agency,
+    role: str,
+    team: Team | None,
+    actor: User | None,
+) -> User:
+    """Create an account together with its first role, so it is never outside every agency."""
+    user = user_create(email=email, full_name=full_name, password=password, actor=actor)
+    membership_grant(user=user, agency=agency, role=role, team=team, actor=actor)
+    return user

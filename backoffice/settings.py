@@ -173,7 +173,6 @@ STORAGES = {
 # Email --------------------------------------------------------------------------
 
 
-
 def mailer(url: str) -> dict[str, Any]:
     """A MAILERS entry from an EMAIL_URL such as smtp+tls://user:pw@host:587 or consolemail://."""
     parsed = env.email_url_config(url)
@@ -196,7 +195,9 @@ def mailer(url: str) -> dict[str, Any]:
 
 # Development prints mail to the console; production defaults to a local mail relay.
 MAILERS = {
-    "default": mailer(env.str("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25"))
+    "default": mailer(
+        env.str("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+    )
 }
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Back office <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -12,11 +12,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from . import selectors
-from .access import agencies_for, get_for_user, role_required, supervised_teams
+from .access import get_for_user, role_required, staff_user, supervised_teams
 from .forms import AuditFilterForm, PeopleFilterForm, TeamFilterForm
 from .middleware import SESSION_KEY
 from .models import Agency, AuditEvent, Role, Team
-from .pagination import InvalidCursor, keyset_page
+from .pagination import InvalidCursorError, keyset_page
 from .services import request_agency
 
 EVERYONE = tuple(Role.values)
@@ -36,9 +36,9 @@ def home(request: HttpRequest) -> HttpResponse:
     if agency is None:
         return render(request, "backoffice/no_agency.html", status=403)
     roles = set(request.roles)  # type: ignore[attr-defined]
-    user = request.user
+    user = staff_user(request)
     context: dict[str, Any] = {"agency": agency, "roles": roles}
-    context["my_teams"] = selectors.teams_with_counts(user=user, agency=agency).filter(  # type: ignore[arg-type]
+    context["my_teams"] = selectors.teams_with_counts(user=user, agency=agency).filter(
         memberships__user=user
     )
     if roles & {Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR}:
@@ -63,7 +63,9 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def agency_switch(request: HttpRequest) -> HttpResponse:
     """Make another of the user's agencies the current one."""
-    agency = get_for_user(Agency.objects.all(), request.user, via="pk", pk=request.POST.get("agency") or 0)
+    agency = get_for_user(
+        Agency.objects.all(), request.user, via="pk", pk=request.POST.get("agency") or 0
+    )
     request.session[SESSION_KEY] = agency.pk
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
@@ -77,7 +79,7 @@ def team_list(request: HttpRequest) -> HttpResponse:
     agency = _agency(request)
     form = TeamFilterForm(request.GET or None)
     search = form.cleaned_data["q"] if form.is_valid() else ""
-    teams = selectors.teams_with_counts(user=request.user, agency=agency, search=search)  # type: ignore[arg-type]
+    teams = selectors.teams_with_counts(user=staff_user(request), agency=agency, search=search)
     return render(
         request, "backoffice/team_list.html", {"teams": teams, "form": form, "search": search}
     )
@@ -102,7 +104,7 @@ def people(request: HttpRequest) -> HttpResponse:
     form = PeopleFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     memberships = selectors.people_in(
-        user=request.user,  # type: ignore[arg-type]
+        user=staff_user(request),
         agency=agency,
         search=filters.get("q", ""),
         role=filters.get("role", ""),
@@ -113,7 +115,7 @@ def people(request: HttpRequest) -> HttpResponse:
             ordering=["user__full_name", "id"],
             cursor=request.GET.get("after"),
         )
-    except InvalidCursor:
+    except InvalidCursorError:
         return redirect(request.path)
     query = request.GET.copy()
     query.pop("after", None)
@@ -137,12 +139,12 @@ def audit_log(request: HttpRequest) -> HttpResponse:
             "since": since,
             "until": until,
         }
-    events = selectors.audit_events_for(user=request.user, agency=agency, **filters)  # type: ignore[arg-type]
+    events = selectors.audit_events_for(user=staff_user(request), agency=agency, **filters)
     try:
         page = keyset_page(
             events, ordering=["-occurred_at", "-id"], cursor=request.GET.get("after"), size=50
         )
-    except InvalidCursor:
+    except InvalidCursorError:
         return redirect(request.path)
     query = request.GET.copy()
     query.pop("after", None)

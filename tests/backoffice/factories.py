@@ -29,7 +29,7 @@ class AgencyFactory(DjangoModelFactory[Agency]):
     class Meta:
         model = Agency
 
-    name = factory.Sequence(lambda n: f"Agency {n}")
+    name = factory.Sequence(lambda n: f"Agency number {n:04d}")
     slug = factory.Sequence(lambda n: f"agency-{n}")
     country = "US"
     subdivision = "IL"

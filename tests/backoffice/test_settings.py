@@ -19,7 +19,8 @@ PROBE = (
     "print(json.dumps({'engine': db['ENGINE'], 'name': str(db['NAME']), "
     "'options': db.get('OPTIONS', {}), 'broker': settings.CELERY_BROKER_URL, "
     "'transport': settings.CELERY_BROKER_TRANSPORT_OPTIONS, 'debug': settings.DEBUG, "
-    "'email': settings.MAILERS['default']['BACKEND'], 'hosts': settings.ALLOWED_HOSTS}, default=str))"
+    "'email': settings.MAILERS['default']['BACKEND'], "
+    "'hosts': settings.ALLOWED_HOSTS}, default=str))"
 )
 SWITCHES = (
     "DATABASE_URL",
@@ -32,7 +33,9 @@ SWITCHES = (
 )
 
 
-def run_python(code_or_args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def run_python(
+    code_or_args: list[str], tmp_path: Path, **env: str
+) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if k not in SWITCHES}
     clean.update({"VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "backoffice.settings", **env})
     return subprocess.run(  # noqa: S603
@@ -120,5 +123,6 @@ def test_celery_is_configured_for_at_least_once_delivery() -> None:
     assert app.conf.task_reject_on_worker_lost is True
     assert app.conf.worker_prefetch_multiplier == 1
     assert app.conf.accept_content == ["json"]
-    assert app.conf.task_time_limit and app.conf.task_soft_time_limit
+    assert app.conf.task_time_limit
+    assert app.conf.task_soft_time_limit
     assert settings.CELERY_BEAT_SCHEDULE["heartbeat"]["task"] == "backoffice.tasks.heartbeat"

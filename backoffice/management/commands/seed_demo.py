@@ -13,7 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         logins = demo.seed()
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with any of these:"))
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         for email, role, agency in logins:
             if (email, agency) in seen:
                 continue
