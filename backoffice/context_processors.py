@@ -52,6 +52,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     context.update(
         current_agency=agency,
         current_roles=sorted(roles),
+        current_role_labels=[str(Role(role).label) for role in sorted(roles)],
         user_agencies=list(agencies_for(user)),
         nav_items=[
             {"label": item.label, "url": item.url, "current": item.is_current(request.path)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import factory
 from factory.django import DjangoModelFactory
 
-from backoffice.models import Agency, Membership, Role, Team, User
+from backoffice.models import Agency, AuditEvent, Membership, Role, Team, User
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -52,3 +52,13 @@ class MembershipFactory(DjangoModelFactory[Membership]):
     agency = factory.SubFactory(AgencyFactory)
     team = None
     role = Role.CASEWORKER
+
+
+class AuditEventFactory(DjangoModelFactory[AuditEvent]):
+    """For setting up history (an event in the past); the code writes through audit_record."""
+
+    class Meta:
+        model = AuditEvent
+
+    action = "team.update"
+    agency = factory.SubFactory(AgencyFactory)

@@ -11,10 +11,10 @@ from django.core import mail
 from django.utils import timezone
 
 from backoffice import services
-from backoffice.models import AuditEvent, Role
+from backoffice.models import Role
 
 from ..conftest import member
-from .factories import AgencyFactory, MembershipFactory, TeamFactory, UserFactory
+from .factories import AgencyFactory, AuditEventFactory, MembershipFactory, TeamFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -205,8 +205,9 @@ def test_a_bad_cursor_goes_back_to_the_first_page(agency: Any, client_for: Any) 
 def test_the_audit_log_filters_by_action_and_date(agency: Any, client_for: Any) -> None:
     admin = member(agency, Role.ADMINISTRATOR)
     services.audit_record(action="team.create", agency=agency, actor=admin)
-    old = services.audit_record(action="team.update", agency=agency, actor=admin)
-    AuditEvent.objects.filter(pk=old.pk).update(occurred_at=timezone.now() - timedelta(days=40))
+    AuditEventFactory(
+        action="team.update", agency=agency, occurred_at=timezone.now() - timedelta(days=40)
+    )
     client = client_for(admin)
     page = client.get("/audit/?action=team.").context["page"]
     assert {e.action for e in page.items} == {"team.create", "team.update"}

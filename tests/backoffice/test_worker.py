@@ -106,9 +106,11 @@ def test_a_real_worker_runs_the_heartbeat_task_against_this_database(
 ) -> None:
     url, queue = worker
     broker, options = celery_broker(url)
-    sender = Celery("sender", broker=broker)
+    sender = Celery("sender")
     sender.conf.broker_transport_options = options
-    sender.send_task("backoffice.tasks.heartbeat", queue=queue)
+    # An explicit connection: Celery would otherwise prefer CELERY_BROKER_URL from the environment.
+    with sender.connection_for_write(url=broker) as connection:
+        sender.send_task("backoffice.tasks.heartbeat", queue=queue, connection=connection)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         beat = Heartbeat.objects.filter(name="celery").first()
