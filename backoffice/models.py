@@ -126,6 +126,13 @@ class Agency(models.Model):
         blank=True,
         help_text=_("ISO 3166-2 subdivision for regional holidays, e.g. IL or CA. Optional."),
     )
+    case_prefix = models.CharField(
+        _("case reference prefix"),
+        max_length=6,
+        default="CASE",
+        validators=[RegexValidator(r"^[A-Z]{2,6}$", _("Use 2 to 6 capital letters, e.g. LIC."))],
+        help_text=_("Case references read PREFIX-YEAR-NUMBER, e.g. LIC-2026-000123."),
+    )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -291,3 +298,52 @@ class Heartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} @ {self.last_seen.isoformat()}"
+
+
+class OutboundEmailStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class OutboundEmail(models.Model):
+    """The outbox: every email the system sends is a row first, sent by a Celery task.
+
+    A row is written in the same transaction as the change that causes it, so a
+    rolled-back change sends nothing and a committed one is never forgotten.
+    """
+
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    to = models.EmailField(_("to"))
+    subject = models.CharField(_("subject"), max_length=250)
+    body = models.TextField(_("body"))
+    kind = models.CharField(_("kind"), max_length=50, help_text=_("What caused it."))
+    related_type = models.CharField(max_length=64, blank=True)
+    related_id = models.CharField(max_length=64, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=OutboundEmailStatus.choices,
+        default=OutboundEmailStatus.PENDING,
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("queued"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outbound email")
+        verbose_name_plural = _("outbox")
+        ordering = ("-created_at", "-id")
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=Q(status="pending"),
+                name="outbox_pending",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} to {self.to} ({self.status})"

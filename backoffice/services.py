@@ -7,16 +7,29 @@ write their audit row in that same transaction.
 from __future__ import annotations
 
 import socket
+from datetime import timedelta
 from typing import Any
 
+from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Model
+from django.db.models import F, Model
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .errors import DomainError
-from .models import Agency, AuditEvent, AuditOutcome, Heartbeat, Membership, Role, Team, User
+from .models import (
+    Agency,
+    AuditEvent,
+    AuditOutcome,
+    Heartbeat,
+    Membership,
+    OutboundEmail,
+    OutboundEmailStatus,
+    Role,
+    Team,
+    User,
+)
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -241,3 +254,69 @@ def staff_add(
     user = user_create(email=email, full_name=full_name, password=password, actor=actor)
     membership_grant(user=user, agency=agency, role=role, team=team, actor=actor)
     return user
+
+
+def email_queue(
+    *,
+    to: str,
+    subject: str,
+    body: str,
+    kind: str,
+    agency: Agency | None = None,
+    related: Model | None = None,
+) -> OutboundEmail:
+    """Write an email to the outbox; it is sent by a task once the caller's transaction commits."""
+    from .tasks import send_outbound_email
+
+    email = OutboundEmail.objects.create(
+        agency=agency,
+        to=to,
+        subject=subject[:250],
+        body=body,
+        kind=kind,
+        related_type=related._meta.label_lower if related is not None else "",
+        related_id=str(related.pk) if related is not None else "",
+    )
+    transaction.on_commit(lambda: send_outbound_email.delay(email.pk))
+    return email
+
+
+def email_send(*, email_id: int) -> OutboundEmail | None:
+    """Send one outbox row if it is still pending. Raises on a delivery failure so it is retried.
+
+    Delivery is at least once: a worker lost between the SMTP answer and the
+    status update sends the message again on retry.
+    """
+    email = OutboundEmail.objects.filter(pk=email_id).first()
+    if email is None or email.status != OutboundEmailStatus.PENDING:
+        return email
+    OutboundEmail.objects.filter(pk=email.pk).update(attempts=F("attempts") + 1)
+    message = EmailMessage(subject=email.subject, body=email.body, to=[email.to])
+    message.send()
+    OutboundEmail.objects.filter(pk=email.pk, status=OutboundEmailStatus.PENDING).update(
+        status=OutboundEmailStatus.SENT, sent_at=timezone.now(), last_error=""
+    )
+    email.refresh_from_db()
+    return email
+
+
+def email_mark_failed(*, email_id: int, error: str) -> None:
+    """Give up on an outbox row after its last retry, keeping the reason."""
+    OutboundEmail.objects.filter(pk=email_id, status=OutboundEmailStatus.PENDING).update(
+        status=OutboundEmailStatus.FAILED, last_error=error[:300]
+    )
+
+
+def email_requeue_stale(*, older_than_seconds: int = 300, limit: int = 500) -> int:
+    """Send again the pending rows whose task was lost (broker restart, worker killed)."""
+    from .tasks import send_outbound_email
+
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    ids = list(
+        OutboundEmail.objects.filter(status=OutboundEmailStatus.PENDING, created_at__lt=cutoff)
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+    for email_id in ids:
+        send_outbound_email.delay(email_id)
+    return len(ids)

@@ -235,6 +235,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "schedule": timedelta(seconds=30),
         "options": {"expires": 60},
     },
+    "requeue-stale-outbound-email": {
+        "task": "backoffice.tasks.requeue_stale_outbound_email",
+        "schedule": timedelta(minutes=5),
+        "options": {"expires": 240},
+    },
 }
 # The health page calls worker and beat alive while the last heartbeat is younger.
 HEARTBEAT_MAX_AGE = timedelta(seconds=env.int("HEARTBEAT_MAX_AGE_SECONDS", default=120))
@@ -272,3 +277,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
 }
+
+# Cases ------------------------------------------------------------------------------
+
+ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_MB", default=10) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -1,6 +1,10 @@
-"""Periodic tasks of the project package."""
+"""Periodic and outbox tasks of the project package. Each loads by id and calls a service."""
 
-from celery import shared_task
+from __future__ import annotations
+
+import smtplib
+
+from celery import Task, shared_task
 
 from . import services
 
@@ -9,3 +13,27 @@ from . import services
 def heartbeat() -> None:
     """Run by beat every 30 s; the health page shows worker and beat alive while it is fresh."""
     services.heartbeat_record(name="celery")
+
+
+@shared_task(
+    bind=True,
+    name="backoffice.tasks.send_outbound_email",
+    autoretry_for=(smtplib.SMTPException, OSError),
+    retry_backoff=30,
+    retry_backoff_max=3600,
+    retry_jitter=True,
+    max_retries=8,
+)
+def send_outbound_email(self: Task, email_id: int) -> None:
+    try:
+        services.email_send(email_id=email_id)
+    except (smtplib.SMTPException, OSError) as exc:
+        if self.request.retries >= (self.max_retries or 0):
+            services.email_mark_failed(email_id=email_id, error=str(exc))
+            return
+        raise
+
+
+@shared_task(name="backoffice.tasks.requeue_stale_outbound_email")
+def requeue_stale_outbound_email() -> int:
+    return services.email_requeue_stale()

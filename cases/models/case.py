@@ -1,0 +1,248 @@
+"""Cases, their reference numbers, timeline events and links."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from backoffice.models import Agency, Team
+
+from .customer import Customer
+from .service import Channel, Priority, Service
+
+
+class CaseStatus(models.TextChoices):
+    NEW = "new", _("New")
+    OPEN = "open", _("Open")
+    IN_PROGRESS = "in_progress", _("In progress")
+    WAITING_CUSTOMER = "waiting_customer", _("Waiting on customer")
+    WAITING_THIRD_PARTY = "waiting_third_party", _("Waiting on third party")
+    RESOLVED = "resolved", _("Resolved")
+    CLOSED = "closed", _("Closed")
+    CANCELLED = "cancelled", _("Cancelled")
+    DUPLICATE = "duplicate", _("Duplicate")
+
+
+S = CaseStatus
+WORKING = (S.OPEN, S.IN_PROGRESS, S.WAITING_CUSTOMER, S.WAITING_THIRD_PARTY)
+
+# The lifecycle. Reopening (resolved/closed back to open) is its own operation with
+# a time window, so it is not listed here.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    S.NEW: frozenset({S.OPEN, S.IN_PROGRESS, S.RESOLVED, S.CANCELLED, S.DUPLICATE}),
+    S.OPEN: frozenset(
+        {
+            S.IN_PROGRESS,
+            S.WAITING_CUSTOMER,
+            S.WAITING_THIRD_PARTY,
+            S.RESOLVED,
+            S.CANCELLED,
+            S.DUPLICATE,
+        }
+    ),
+    S.IN_PROGRESS: frozenset(
+        {S.OPEN, S.WAITING_CUSTOMER, S.WAITING_THIRD_PARTY, S.RESOLVED, S.CANCELLED, S.DUPLICATE}
+    ),
+    S.WAITING_CUSTOMER: frozenset({S.OPEN, S.IN_PROGRESS, S.RESOLVED, S.CANCELLED}),
+    S.WAITING_THIRD_PARTY: frozenset({S.OPEN, S.IN_PROGRESS, S.RESOLVED, S.CANCELLED}),
+    S.RESOLVED: frozenset({S.CLOSED}),
+    S.CLOSED: frozenset(),
+    S.CANCELLED: frozenset(),
+    S.DUPLICATE: frozenset(),
+}
+REOPENABLE = frozenset({S.RESOLVED, S.CLOSED})
+OPEN_STATUSES = frozenset({S.NEW, *WORKING})
+DONE_STATUSES = frozenset({S.RESOLVED, S.CLOSED, S.CANCELLED, S.DUPLICATE})
+
+
+class ReferenceSequence(models.Model):
+    """The last case number used per agency and year; incremented under a row lock."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    last_value = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "year"], name="reference_sequence_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id}/{self.year}: {self.last_value}"
+
+
+class Case(models.Model):
+    """A request from a customer, worked by the agency until it is resolved and closed."""
+
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="cases", verbose_name=_("agency")
+    )
+    reference = models.CharField(_("reference"), max_length=30, unique=True)
+    service = models.ForeignKey(
+        Service, on_delete=models.PROTECT, related_name="cases", verbose_name=_("service")
+    )
+    customer = models.ForeignKey(
+        Customer,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("customer"),
+    )
+    channel = models.CharField(_("channel"), max_length=15, choices=Channel.choices)
+    subject = models.CharField(_("subject"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    attributes = models.JSONField(_("intake answers"), default=dict, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), choices=Priority.choices, default=Priority.NORMAL
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=CaseStatus.choices, default=CaseStatus.NEW
+    )
+    team = models.ForeignKey(
+        Team,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("team"),
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assigned_cases",
+        verbose_name=_("assignee"),
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+        verbose_name=_("duplicate of"),
+    )
+    resolution = models.TextField(_("resolution"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("taken in by"),
+    )
+    created_at = models.DateTimeField(_("opened"), default=timezone.now)
+    updated_at = models.DateTimeField(_("last change"), default=timezone.now)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        ordering = ("-created_at", "-id")
+        indexes = [
+            models.Index(fields=["agency", "-created_at", "-id"], name="case_agency_recent"),
+            models.Index(fields=["assignee", "status", "-updated_at"], name="case_assignee_status"),
+            models.Index(fields=["team", "status", "-created_at"], name="case_team_status"),
+            models.Index(fields=["agency", "status", "-created_at"], name="case_agency_status"),
+            models.Index(fields=["customer", "-created_at"], name="case_customer"),
+            models.Index(fields=["service", "-created_at"], name="case_service"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(priority__gte=1, priority__lte=4), name="case_priority_range"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="duplicate") | Q(duplicate_of__isnull=False),
+                name="case_duplicate_names_original",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference} {self.subject}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def allowed_transitions(self) -> list[str]:
+        return [s for s in CaseStatus.values if s in TRANSITIONS[self.status]]
+
+
+class EventKind(models.TextChoices):
+    OPENED = "opened", _("Opened")
+    UPDATED = "updated", _("Details changed")
+    STATUS = "status", _("Status changed")
+    ASSIGNED = "assigned", _("Assigned")
+    UNASSIGNED = "unassigned", _("Unassigned")
+    NOTE = "note", _("Internal note")
+    MESSAGE_OUT = "message_out", _("Message to customer")
+    MESSAGE_IN = "message_in", _("Reply from customer")
+    ATTACHMENT = "attachment", _("Attachment added")
+    LINKED = "linked", _("Linked to a case")
+    REOPENED = "reopened", _("Reopened")
+    NOTICE = "notice", _("Notice sent to customer")
+
+
+class CaseEvent(models.Model):
+    """One line of a case's timeline: append-only, with who, when and before/after."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    occurred_at = models.DateTimeField(_("time"), default=timezone.now)
+    summary = models.CharField(_("summary"), max_length=300)
+    data = models.JSONField(_("details"), default=dict, blank=True)
+    public = models.BooleanField(
+        _("customer may see"), default=False, help_text=_("Shown on the customer's case status.")
+    )
+
+    class Meta:
+        verbose_name = _("case event")
+        verbose_name_plural = _("case events")
+        ordering = ("occurred_at", "id")
+        indexes = [models.Index(fields=["case", "occurred_at", "id"], name="case_event_timeline")]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} {self.kind} {self.occurred_at:%Y-%m-%d %H:%M}"
+
+
+class CaseLink(models.Model):
+    """Two related cases; stored once with the lower id first."""
+
+    from_case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="links_from")
+    to_case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="links_to")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["from_case", "to_case"], name="case_link_unique"),
+            models.CheckConstraint(
+                condition=Q(from_case__lt=models.F("to_case")), name="case_link_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_case_id} ↔ {self.to_case_id}"
