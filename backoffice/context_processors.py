@@ -22,13 +22,29 @@ class NavItem:
     roles: frozenset[str]
 
     def is_current(self, path: str) -> bool:
-        return path == self.url if self.url == "/" else path.startswith(self.url)
+        if self.url == "/":
+            return path == "/"
+        return path == self.url or (
+            path.startswith(self.url) and not _more_specific(path, self.url)
+        )
+
+
+def _more_specific(path: str, url: str) -> bool:
+    """True when another item's URL matches *path* better (e.g. /cases/new/ over /cases/)."""
+    return any(
+        other != url and other.startswith(url) and path.startswith(other)
+        for other in (item.url for item in _items())
+    )
 
 
 def _items() -> list[NavItem]:
     everyone = frozenset(Role.values)
     return [
         NavItem(str(_("Home")), reverse("home"), everyone),
+        NavItem(str(_("My cases")), reverse("my_cases"), everyone),
+        NavItem(str(_("Cases")), reverse("case_list"), everyone),
+        NavItem(str(_("New case")), reverse("case_new"), everyone),
+        NavItem(str(_("Customers")), reverse("customer_list"), everyone),
         NavItem(str(_("Teams")), reverse("team_list"), everyone),
         NavItem(str(_("People")), reverse("people"), everyone),
         NavItem(

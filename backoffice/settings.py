@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
     "django.forms",
     "django_htmx",
     "rest_framework",
@@ -219,7 +220,12 @@ def celery_broker(url: str) -> tuple[str, dict[str, Any]]:
         return url, {"visibility_timeout": 3600}
     folder = Path(url.removeprefix("filesystem://") or FILESYSTEM_BROKER_DIR)
     folder.mkdir(parents=True, exist_ok=True)
-    options = {"data_folder_in": str(folder), "data_folder_out": str(folder)}
+    options = {
+        "data_folder_in": str(folder),
+        "data_folder_out": str(folder),
+        # Broadcast (control) messages too, instead of a folder in the working directory.
+        "control_folder": str(folder / "control"),
+    }
     return "filesystem://", options
 
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 from .forms import EmailAuthenticationForm
@@ -52,5 +52,6 @@ urlpatterns = [
     path("teams/<int:pk>/", views.team_detail, name="team_detail"),
     path("people/", views.people, name="people"),
     path("audit/", views.audit_log, name="audit_log"),
+    path("", include("cases.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]

@@ -15,6 +15,7 @@ from backoffice.errors import DomainError
 from .models import AttributeDatatype, Service, ServiceAttribute
 
 FIELD_PREFIX = "attribute_"
+MAX_INTEGER_DIGITS = 15
 
 
 def _blank(value: Any) -> bool:
@@ -28,11 +29,20 @@ def _number(attribute: ServiceAttribute, value: Any) -> Any:
         raise ValueError(_("Enter a number.")) from exc
     if not number.is_finite():
         raise ValueError(_("Enter a number."))
+    # Checked before int(): "1e9999999" would otherwise take minutes to convert.
+    if number.adjusted() >= MAX_INTEGER_DIGITS:
+        raise ValueError(
+            _("Enter a number with at most %(digits)s digits before the decimal point.")
+            % {"digits": MAX_INTEGER_DIGITS}
+        )
     return int(number) if number == number.to_integral_value() else float(number)
 
 
 def _datetime(attribute: ServiceAttribute, value: Any) -> Any:
-    parsed = value if isinstance(value, datetime) else parse_datetime(str(value).strip())
+    try:
+        parsed = value if isinstance(value, datetime) else parse_datetime(str(value).strip())
+    except ValueError:  # well formed but impossible, e.g. 30 February
+        parsed = None
     if parsed is None:
         raise ValueError(_("Enter a date and time, e.g. 2026-05-01T14:30."))
     return parsed.isoformat()

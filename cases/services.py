@@ -159,6 +159,7 @@ def customer_find_or_create(
     A match is reused, never duplicated: contact details it lacks are filled in,
     details it has are not overwritten.
     """
+    _require_worker(actor, agency)
     email = (email or "").strip().lower()
     phone = (phone or "").strip()
     name = (name or "").strip()
@@ -226,6 +227,7 @@ def _customer_fill_in(
 @transaction.atomic
 def customer_update(*, customer: Customer, actor: User | None, **fields: Any) -> Customer:
     """Change a customer's details; an email address stays unique in the agency."""
+    _require_worker(actor, customer.agency)
     email = fields.get("email")
     if email:
         fields["email"] = email = email.strip().lower()
@@ -312,6 +314,7 @@ def case_open(
     intake answers, numbers the case, records the first timeline event, and on
     commit acknowledges the request to the customer with its reference.
     """
+    _require_worker(actor, agency)
     _validate_intake(agency=agency, service=service, channel=channel, team=team)
     if customer is not None and customer.agency_id != agency.pk:
         raise DomainError(_("Choose a customer of this agency."), field="customer")
@@ -792,11 +795,18 @@ class BulkResult:
     refused: list[tuple[Case, str]] = field(default_factory=list)
 
 
+def _require_bulk_worker(actor: User, cases: Iterable[Case]) -> list[Case]:
+    # Checked for every agency before the first change, so a refusal changes nothing.
+    cases = list(cases)
+    for agency in Agency.objects.filter(pk__in={case.agency_id for case in cases}):
+        _require_worker(actor, agency, BULK_ROLES)
+    return cases
+
+
 def bulk_assign(*, cases: Iterable[Case], assignee: User, actor: User) -> BulkResult:
     """Assign each case in its own transaction; refusals are reported, not fatal."""
     result = BulkResult()
-    for case in cases:
-        _require_worker(actor, case.agency, BULK_ROLES)
+    for case in _require_bulk_worker(actor, cases):
         try:
             result.done.append(case_assign(case=case, assignee=assignee, actor=actor))
         except DomainError as error:
@@ -807,8 +817,7 @@ def bulk_assign(*, cases: Iterable[Case], assignee: User, actor: User) -> BulkRe
 def bulk_close(*, cases: Iterable[Case], resolution: str, actor: User) -> BulkResult:
     """Resolve (with the given resolution) and close each case; refusals are reported."""
     result = BulkResult()
-    for case in cases:
-        _require_worker(actor, case.agency, BULK_ROLES)
+    for case in _require_bulk_worker(actor, cases):
         try:
             with transaction.atomic():
                 if case.status in OPEN_STATUSES:

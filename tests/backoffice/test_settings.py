@@ -68,6 +68,7 @@ def test_with_nothing_set_it_runs_on_sqlite_and_the_filesystem_broker(tmp_path: 
     assert config["transport"] == {
         "data_folder_in": str(tmp_path / "broker"),
         "data_folder_out": str(tmp_path / "broker"),
+        "control_folder": str(tmp_path / "broker" / "control"),
     }
     assert config["debug"] is True
     assert config["email"] == "django.core.mail.backends.console.EmailBackend"
