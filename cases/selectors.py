@@ -111,7 +111,7 @@ def case_page_data(*, case: Case) -> dict[str, Any]:
     return {
         "timeline": list(case_timeline(case=case)),
         "notes": list(case.notes.select_related("author")),
-        "messages": list(case.messages.select_related("author")),
+        "customer_messages": list(case.messages.select_related("author")),
         "attachments": list(case.attachments.select_related("uploaded_by")),
         "linked_cases": list(linked.distinct()),
         "duplicates": list(case.duplicates.only("id", "reference", "subject")),
