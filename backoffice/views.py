@@ -11,6 +11,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from cases.selectors import my_open_cases
+
 from . import selectors
 from .access import get_for_user, role_required, staff_user, supervised_teams
 from .forms import AuditFilterForm, PeopleFilterForm, TeamFilterForm
@@ -38,6 +40,9 @@ def home(request: HttpRequest) -> HttpResponse:
     roles = set(request.roles)  # type: ignore[attr-defined]
     user = staff_user(request)
     context: dict[str, Any] = {"agency": agency, "roles": roles}
+    context["my_cases"] = list(
+        my_open_cases(user=user, agency=agency).order_by("-priority", "created_at")[:10]
+    )
     context["my_teams"] = selectors.teams_with_counts(user=user, agency=agency).filter(
         memberships__user=user
     )
