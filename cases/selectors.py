@@ -48,7 +48,9 @@ def _search(cases: QuerySet[Case], q: str) -> QuerySet[Case]:
         return cases.filter(reference__iexact=q)
     by_customer = Q(customer__name__icontains=q) | Q(customer__email__iexact=q)
     if connection.vendor == "postgresql":
-        vector = SearchVector("subject", weight="A") + SearchVector("description", weight="B")
+        vector = SearchVector("subject", weight="A", config="english") + SearchVector(
+            "description", weight="B", config="english"
+        )
         query = SearchQuery(q, search_type="websearch", config="english")
         return cases.annotate(search=vector).filter(Q(search=query) | by_customer)
     words = [word for word in q.split() if word]
