@@ -109,6 +109,7 @@ class AgencyAdmin(AgencyScopedAdmin):
                 country=obj.country,
                 time_zone=obj.time_zone,
                 subdivision=obj.subdivision,
+                case_prefix=obj.case_prefix,
                 actor=request.user,  # type: ignore[arg-type]
             )
             obj.pk = created.pk

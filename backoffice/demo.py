@@ -176,8 +176,10 @@ def _user(email: str, full_name: str, *, is_staff: bool = False) -> User:
 
 
 @transaction.atomic
-def seed() -> list[tuple[str, str, str]]:
-    """Create the demo organisation; return (email, role, agency) for every login."""
+def seed(*, cases_per_agency: int = 1000) -> list[tuple[str, str, str]]:
+    """Create the demo organisation and its cases; return (email, role, agency) for every login."""
+    from cases import demo as cases_demo  # the cases app builds on this module
+
     agencies = {spec.slug: _agency(spec) for spec in AGENCIES}
     logins: list[tuple[str, str, str]] = []
     for person in PEOPLE:
@@ -192,4 +194,5 @@ def seed() -> list[tuple[str, str, str]]:
         admin = User.objects.create_superuser(email=email, password=DEMO_PASSWORD, full_name=name)
         services.audit_record(action="user.create", obj=admin, details={"superuser": True})
     logins.append((email, "Platform administrator", "all agencies"))
+    cases_demo.seed(cases_per_agency=cases_per_agency)
     return logins

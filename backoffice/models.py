@@ -129,7 +129,7 @@ class Agency(models.Model):
     case_prefix = models.CharField(
         _("case reference prefix"),
         max_length=6,
-        default="CASE",
+        unique=True,
         validators=[RegexValidator(r"^[A-Z]{2,6}$", _("Use 2 to 6 capital letters, e.g. LIC."))],
         help_text=_("Case references read PREFIX-YEAR-NUMBER, e.g. LIC-2026-000123."),
     )

@@ -125,16 +125,40 @@ def agency_create(
     country: str,
     time_zone: str = "UTC",
     subdivision: str = "",
+    case_prefix: str = "",
     actor: User | None,
 ) -> Agency:
-    """Create an agency after validating its time zone, country and slug."""
+    """Create an agency after validating its time zone, country, slug and case prefix.
+
+    Without a case prefix one is made from the slug's initials, unique among agencies.
+    """
+    if case_prefix and Agency.objects.filter(case_prefix=case_prefix.upper()).exists():
+        raise DomainError(_("Another agency already uses this case prefix."), field="case_prefix")
     agency = Agency(
-        name=name, slug=slug, country=country.upper(), time_zone=time_zone, subdivision=subdivision
+        name=name,
+        slug=slug,
+        country=country.upper(),
+        time_zone=time_zone,
+        subdivision=subdivision,
+        case_prefix=(case_prefix or free_case_prefix(slug)).upper(),
     )
     agency.full_clean()
     agency.save()
     audit_record(action="agency.create", actor=actor, agency=agency, obj=agency)
     return agency
+
+
+def free_case_prefix(slug: str) -> str:
+    """A case prefix no agency uses yet, from the slug's initials (city-licensing -> CL)."""
+    letters = "".join(part[:1] for part in slug.split("-") if part[:1].isalpha()).upper()
+    base = (letters or "AG").ljust(2, "X")[:4]
+    candidate, suffix = base, 0
+    while Agency.objects.filter(case_prefix=candidate).exists():
+        suffix += 1
+        candidate = f"{base}{chr(ord('A') + (suffix - 1) % 26)}"[:6]
+        if suffix > 26:
+            base = f"{base[:3]}{chr(ord('A') + suffix // 26)}"
+    return candidate
 
 
 @transaction.atomic

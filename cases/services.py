@@ -28,6 +28,7 @@ from backoffice.models import Agency, Membership, Role, Team, User
 from .attributes import clean_attributes
 from .files import check_upload
 from .models import (
+    AttributeDatatype,
     Case,
     CaseAttachment,
     CaseEvent,
@@ -43,6 +44,7 @@ from .models import (
     Priority,
     ReferenceSequence,
     Service,
+    ServiceAttribute,
 )
 from .models.case import OPEN_STATUSES, REOPENABLE, TRANSITIONS
 
@@ -88,8 +90,10 @@ def _require_worker(actor: User | None, agency: Agency, roles: Iterable[str] = W
 
 def _locked(case: Case) -> Case:
     """Reload the case under a row lock so concurrent changes apply one after the other."""
+    # of=("self",): only the case row is locked, and PostgreSQL refuses FOR UPDATE on the
+    # nullable side of the outer join that select_related makes for the customer.
     return (
-        Case.objects.select_for_update()
+        Case.objects.select_for_update(of=("self",))
         .select_related("agency", "service", "customer")
         .get(pk=case.pk)
     )
@@ -531,7 +535,7 @@ def case_reopen(*, case: Case, actor: User | None, reason: str) -> Case:
     reason = (reason or "").strip()
     if not reason:
         raise DomainError(_("Say why the case is reopened."), field="reason")
-    finished = case.resolved_at or case.closed_at or case.updated_at
+    finished = case.closed_at or case.resolved_at or case.updated_at
     window = timedelta(days=case.service.reopen_window_days)
     if timezone.now() - finished > window:
         raise DomainError(
@@ -820,6 +824,7 @@ def bulk_close(*, cases: Iterable[Case], resolution: str, actor: User) -> BulkRe
     for case in _require_bulk_worker(actor, cases):
         try:
             with transaction.atomic():
+                case = _locked(case)
                 if case.status in OPEN_STATUSES:
                     case = case_change_status(
                         case=case, status=CaseStatus.RESOLVED, resolution=resolution, actor=actor
@@ -828,3 +833,108 @@ def bulk_close(*, cases: Iterable[Case], resolution: str, actor: User) -> BulkRe
         except DomainError as error:
             result.refused.append((case, error.message))
     return result
+
+
+# Service catalogue ----------------------------------------------------------------------
+
+
+CHOICE_DATATYPES = (AttributeDatatype.SINGLE_CHOICE, AttributeDatatype.MULTI_CHOICE)
+
+
+def _check_service(service: Service, original: Service | None) -> None:
+    if original is not None and original.agency_id != service.agency_id:
+        raise DomainError(_("A service cannot move to another agency."), field="agency")
+    if service.default_team is not None and service.default_team.agency_id != service.agency_id:
+        raise DomainError(_("Choose a team of this agency."), field="default_team")
+    channels = service.channels or []
+    if not isinstance(channels, list) or not channels:
+        raise DomainError(_("Choose at least one channel."), field="channels")
+    if any(channel not in Channel.values for channel in channels):
+        raise DomainError(_("Choose only listed channels."), field="channels")
+
+
+@transaction.atomic
+def service_save(*, service: Service, actor: User | None) -> Service:
+    """Create or change a service of an agency (agency administrators only).
+
+    A service stays in its agency; its default team must be one of the agency's
+    teams and it is offered on at least one known channel.
+    """
+    _require_worker(actor, service.agency, (Role.ADMINISTRATOR,))
+    original = Service.objects.filter(pk=service.pk).first() if service.pk else None
+    _check_service(service, original)
+    service.full_clean()
+    service.save()
+    if original is None:
+        backoffice_services.audit_record(
+            action="service.create", actor=actor, agency=service.agency, obj=service
+        )
+        return service
+    changed = [
+        f.name
+        for f in Service._meta.concrete_fields
+        if getattr(original, f.attname) != getattr(service, f.attname)
+    ]
+    if changed:
+        backoffice_services.audit_record(
+            action="service.update",
+            actor=actor,
+            agency=service.agency,
+            obj=service,
+            details={"fields": sorted(changed)},
+        )
+    return service
+
+
+def _check_attribute(service: Service, attribute: ServiceAttribute) -> None:
+    if attribute.service_id != service.pk:
+        raise DomainError(_("This question belongs to another service."))
+    if attribute.datatype not in CHOICE_DATATYPES:
+        return
+    choices = attribute.choices
+    valid = isinstance(choices, list) and all(
+        isinstance(c, dict) and c.get("key") not in (None, "") and c.get("name") for c in choices
+    )
+    if not (choices and valid):
+        raise DomainError(
+            _('“%(label)s” needs a list of options like [{"key": "small", "name": "Small"}].')
+            % {"label": attribute.label},
+            field="choices",
+        )
+
+
+@transaction.atomic
+def service_attributes_save(
+    *,
+    service: Service,
+    attributes: Iterable[ServiceAttribute],
+    actor: User | None,
+    removed: Iterable[ServiceAttribute] = (),
+) -> list[ServiceAttribute]:
+    """Save a service's intake questions and delete the removed ones, audited together.
+
+    Choice questions need at least one option with a key and a name. Answers already
+    given on cases stay as they were.
+    """
+    _require_worker(actor, service.agency, (Role.ADMINISTRATOR,))
+    saved = list(attributes)
+    gone = [attribute for attribute in removed if attribute.pk]
+    for attribute in [*saved, *gone]:
+        _check_attribute(service, attribute)
+    for attribute in gone:
+        attribute.delete()
+    for attribute in saved:
+        attribute.full_clean()
+        attribute.save()
+    if saved or gone:
+        backoffice_services.audit_record(
+            action="service.attributes",
+            actor=actor,
+            agency=service.agency,
+            obj=service,
+            details={
+                "saved": sorted(a.code for a in saved),
+                "removed": sorted(a.code for a in gone),
+            },
+        )
+    return saved

@@ -10,6 +10,16 @@ from backoffice.models import Agency, AuditEvent, Membership, Role, Team, User
 PASSWORD = "correct-horse-battery-staple"
 
 
+def _letters(n: int) -> str:
+    """1, 2, ... as AA, AB, ...: unique capital-letter suffixes for case prefixes."""
+    text = ""
+    n += 26
+    while n:
+        n, rest = divmod(n, 26)
+        text = chr(ord("A") + rest) + text
+    return text[-5:]
+
+
 class UserFactory(DjangoModelFactory[User]):
     class Meta:
         model = User
@@ -34,6 +44,7 @@ class AgencyFactory(DjangoModelFactory[Agency]):
     country = "US"
     subdivision = "IL"
     time_zone = "America/Chicago"
+    case_prefix = factory.Sequence(lambda n: "T" + _letters(n))
 
 
 class TeamFactory(DjangoModelFactory[Team]):

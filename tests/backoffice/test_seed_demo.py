@@ -15,14 +15,14 @@ pytestmark = pytest.mark.django_db
 
 def test_seed_demo_is_idempotent_and_covers_every_role() -> None:
     out = StringIO()
-    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", "--cases-per-agency=10", stdout=out)
     counts = (
         Agency.objects.count(),
         Team.objects.count(),
         User.objects.count(),
         Membership.objects.count(),
     )
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--cases-per-agency=10", stdout=StringIO())
     assert counts == (
         Agency.objects.count(),
         Team.objects.count(),
@@ -40,6 +40,6 @@ def test_seed_demo_is_idempotent_and_covers_every_role() -> None:
 
 
 def test_demo_logins_work(client: object) -> None:
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--cases-per-agency=10", stdout=StringIO())
     user = User.objects.get(email="maria.lopez@riverton.example")
     assert user.check_password(DEMO_PASSWORD)
