@@ -33,27 +33,20 @@ def _admin_agency_ids(request: HttpRequest) -> set[int]:
     return agency_ids_for(request.user, ADMIN_ROLES)
 
 
-class AgencyScopedAdmin(admin.ModelAdmin):
-    """Limits rows and choices to the agencies where the user is an administrator.
+class AdministratorRoleMixin:
+    """Opens a model admin to the administrators of an agency, limited to rows they may see.
 
     Agency administrators are staff without Django model permissions; their
-    membership role is what grants access here.
+    membership role is what grants access. ``get_queryset`` must already be scoped.
     """
-
-    agency_path = "agency"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        queryset = super().get_queryset(request)
-        if request.user.is_superuser:
-            return queryset
-        return queryset.filter(**{f"{self.agency_path}__in": _admin_agency_ids(request)})
 
     def _allowed(self, request: HttpRequest, obj: Model | None = None) -> bool:
         if request.user.is_superuser:
             return True
         if not _admin_agency_ids(request):
             return False
-        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
+        scoped = self.get_queryset(request)  # type: ignore[attr-defined]
+        return obj is None or scoped.filter(pk=obj.pk).exists()
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return self._allowed(request)
@@ -69,6 +62,22 @@ class AgencyScopedAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return self._allowed(request, obj)
+
+
+class AgencyScopedAdmin(AdministratorRoleMixin, admin.ModelAdmin):
+    """Limits rows and choices to the agencies where the user is an administrator.
+
+    Agency administrators are staff without Django model permissions; their
+    membership role is what grants access here.
+    """
+
+    agency_path = "agency"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(**{f"{self.agency_path}__in": _admin_agency_ids(request)})
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if not request.user.is_superuser:
@@ -226,7 +235,7 @@ class StaffCreationForm(AdminUserCreationForm):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(AdministratorRoleMixin, DjangoUserAdmin):
     ordering = ("full_name", "email")
     list_display = ("email", "full_name", "is_active", "is_staff", "last_login")
     list_filter = ("is_active", "is_staff", "is_superuser")
@@ -262,25 +271,6 @@ class UserAdmin(DjangoUserAdmin):
                 agency__in=agencies
             )
         return form
-
-    def _allowed(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        if request.user.is_superuser:
-            return True
-        if not _admin_agency_ids(request):
-            return False
-        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return self._allowed(request)
-
-    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return self._allowed(request)
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
 
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False  # accounts are deactivated so the audit trail keeps its actors
