@@ -47,7 +47,7 @@ class LifecycleMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         # Each example runs in a savepoint rolled back at teardown, so none sees another's rows.
-        self.savepoint = transaction.savepoint()
+        self.savepoint = transaction.savepoint_create()
 
     @initialize()
     def an_agency_with_a_service(self) -> None:
@@ -138,7 +138,7 @@ class LifecycleMachine(RuleBasedStateMachine):
         ]
         tries.append((self.may_reopen(), self.reopen_case, S.OPEN))
         for allowed, call, status in tries:
-            savepoint = transaction.savepoint()
+            savepoint = transaction.savepoint_create()
             try:
                 if self.expect(allowed, call):
                     assert Case.objects.get(pk=self.case.pk).status == status
