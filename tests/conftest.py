@@ -8,10 +8,17 @@ from typing import Any
 import pytest
 from django.db import connection
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from backoffice.models import Role
 
 from .backoffice.factories import AgencyFactory, MembershipFactory, TeamFactory, UserFactory
+
+# CI explores the same examples on every run, so a red build is reproducible;
+# developers' runs keep exploring new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the
 # tests make around it are still synchronous and safe.

@@ -103,7 +103,8 @@ class LifecycleMachine(RuleBasedStateMachine):
     def moved_to(self, status: str) -> None:
         self.status = status
         self.status_events += 1
-        if status == S.RESOLVED:
+        if status in (S.RESOLVED, S.CLOSED):
+            # The reopen window counts from the latest of resolution and closure.
             self.window_passed = False
         self.every_way_out_is_allowed_or_refused_as_the_table_says()
 
