@@ -359,3 +359,20 @@ def UserFactoryWithRole(agency: Any, role: str) -> Any:  # noqa: N802
         user=user, agency=agency, team=TeamFactory(agency=agency), role=Role.CASEWORKER
     )
     return user
+
+
+def test_the_case_page_costs_the_same_with_a_long_timeline(
+    agency: Any, worker: Any, client_for: Any, django_assert_max_num_queries: Any
+) -> None:
+    from cases import services as case_services
+
+    short = CaseFactory(agency=agency)
+    long = CaseFactory(agency=agency)
+    for index in range(40):
+        case_services.case_add_note(case=long, body=f"Note {index}", actor=worker)
+    client = client_for(worker)
+    with django_assert_max_num_queries(40) as baseline:
+        assert client.get(f"/cases/{short.pk}/").status_code == 200
+    with django_assert_max_num_queries(len(baseline.captured_queries)):
+        response = client.get(f"/cases/{long.pk}/")
+    assert "Note 39" in response.content.decode()
