@@ -19,9 +19,20 @@ from django.utils.translation import ngettext
 from backoffice.access import agency_ids_for, staff_user
 from backoffice.admin import ADMIN_ROLES, AgencyScopedAdmin
 from backoffice.errors import DomainError, add_to_form
+from backoffice.models import User
 
 from . import services
-from .models import Case, CaseEvent, Channel, Customer, Service, ServiceAttribute
+from .models import (
+    BusinessCalendar,
+    Case,
+    CaseEvent,
+    Channel,
+    Closure,
+    Customer,
+    OpeningHours,
+    Service,
+    ServiceAttribute,
+)
 
 REFUSAL_ATTRIBUTE = "_cases_admin_refusal"
 
@@ -308,3 +319,85 @@ class CaseAdmin(AgencyScopedAdmin):
                 % {"count": count},
                 level=messages.SUCCESS,
             )
+
+
+# Business calendars -----------------------------------------------------------------------
+# Imported here, beside the admin that uses them, while it is their only user.
+
+
+class OpeningHoursInline(ScopedInline):
+    model = OpeningHours
+    fields = ("weekday", "opens", "closes")
+
+
+class ClosureInline(ScopedInline):
+    """Closures are added or removed; one entered wrongly is removed and entered again."""
+
+    model = Closure
+    fields = ("starts", "ends", "reason")
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+def _save_opening_hours(
+    calendar: BusinessCalendar, formset: BaseInlineFormSet, actor: User
+) -> None:
+    """Apply the inline's rows as whole weekdays, the way the service replaces them."""
+    changed = formset.save(commit=False)
+    touched = {row.pk for row in [*changed, *formset.deleted_objects] if row.pk}
+    before = OpeningHours.objects.filter(pk__in=touched).values_list("weekday", flat=True)
+    weekdays = {row.weekday for row in changed} | set(before)
+    days: dict[int, list[Any]] = {weekday: [] for weekday in weekdays}
+    kept = OpeningHours.objects.filter(calendar=calendar, weekday__in=weekdays).exclude(
+        pk__in=touched
+    )
+    for row in [*kept, *changed]:
+        days[row.weekday].append((row.opens, row.closes))
+    for weekday, intervals in sorted(days.items()):
+        services.opening_hours_set(
+            calendar=calendar, weekday=weekday, intervals=intervals, actor=actor
+        )
+
+
+def _save_closures(calendar: BusinessCalendar, formset: BaseInlineFormSet, actor: User) -> None:
+    for closure in formset.save(commit=False):
+        if closure.pk is None:
+            services.closure_add(
+                calendar=calendar,
+                starts=closure.starts,
+                ends=closure.ends,
+                reason=closure.reason,
+                actor=actor,
+            )
+    for closure in formset.deleted_objects:
+        services.closure_remove(closure=closure, actor=actor)
+
+
+@admin.register(BusinessCalendar)
+class BusinessCalendarAdmin(RefusalOnFormAdmin):
+    list_display = ("name", "agency", "time_zone", "use_public_holidays", "country")
+    list_filter = ("use_public_holidays", ("agency", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("name", "agency__name")
+    list_select_related = ("agency",)
+    inlines = (OpeningHoursInline, ClosureInline)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        return ("agency",) if obj else ()
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False  # service levels count on the calendar: it is changed, never deleted
+
+    def save_model(
+        self, request: HttpRequest, obj: BusinessCalendar, form: ModelForm, change: bool
+    ) -> None:
+        services.calendar_save(calendar=obj, actor=staff_user(request))
+
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        actor = staff_user(request)
+        if formset.model is OpeningHours:
+            _save_opening_hours(form.instance, formset, actor)
+        elif formset.model is Closure:
+            _save_closures(form.instance, formset, actor)

@@ -1,5 +1,6 @@
 """Models of the cases app, one module per concept."""
 
+from .calendar import BusinessCalendar, Closure, OpeningHours, Weekday
 from .case import (
     Case,
     CaseEvent,
@@ -16,6 +17,7 @@ from .service import AttributeDatatype, Service, ServiceAttribute
 
 __all__ = [
     "AttributeDatatype",
+    "BusinessCalendar",
     "Case",
     "CaseAttachment",
     "CaseEvent",
@@ -23,13 +25,16 @@ __all__ = [
     "CaseNote",
     "CaseStatus",
     "Channel",
+    "Closure",
     "Customer",
     "CustomerKind",
     "CustomerMessage",
     "EventKind",
     "MessageDirection",
+    "OpeningHours",
     "Priority",
     "ReferenceSequence",
     "Service",
     "ServiceAttribute",
+    "Weekday",
 ]
