@@ -74,8 +74,13 @@ def _text_type(head: bytes) -> str | None:
 
 
 def check_upload(stream: IO[bytes], *, size: int) -> CheckedFile:
-    """Refuse empty, oversized and disallowed files; return the detected type and digest."""
+    """Refuse empty, oversized and disallowed files; return the detected type and digest.
+
+    The size is measured on the stream itself; the caller's figure is only a hint.
+    """
     limit = settings.ATTACHMENT_MAX_BYTES
+    stream.seek(0, 2)
+    size = max(size, stream.tell())
     if size == 0:
         raise DomainError(_("The file is empty."), field="file")
     if size > limit:
