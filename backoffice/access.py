@@ -116,6 +116,14 @@ def memberships_for(
     return memberships.filter(agency=agency) if agency is not None else memberships
 
 
+def agency_or_404(request: HttpRequest) -> Agency:
+    """The request's current agency; views behind role_required always have one."""
+    agency = request_agency(request)
+    if agency is None:
+        raise Http404
+    return agency
+
+
 def staff_user(request: HttpRequest) -> User:
     """The signed-in user of a request that a log-in check has already passed."""
     user = request.user

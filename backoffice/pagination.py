@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Model, Q, QuerySet
+from django.http import QueryDict
 
 M = TypeVar("M", bound=Model)
 
@@ -57,6 +58,13 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
     if not isinstance(values, list) or len(values) != width:
         raise InvalidCursorError(cursor)
     return values
+
+
+def query_without_cursor(query: QueryDict) -> str:
+    """The list's query string (filters, sort) without its cursor, for page links."""
+    rest = query.copy()
+    rest.pop("after", None)
+    return rest.urlencode()
 
 
 def _after(ordering: list[str], values: list[Any]) -> Q:

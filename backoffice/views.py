@@ -5,30 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from cases.selectors import my_open_cases
 
 from . import selectors
-from .access import get_for_user, role_required, staff_user, supervised_teams
+from .access import agency_or_404, get_for_user, role_required, staff_user, supervised_teams
 from .forms import AuditFilterForm, PeopleFilterForm, TeamFilterForm
+from .http import safe_next_url
 from .middleware import SESSION_KEY
 from .models import Agency, AuditEvent, Role, Team
-from .pagination import InvalidCursorError, keyset_page
+from .pagination import InvalidCursorError, keyset_page, query_without_cursor
 from .services import request_agency
 
 EVERYONE = tuple(Role.values)
-
-
-def _agency(request: HttpRequest) -> Agency:
-    agency = request_agency(request)
-    if agency is None:  # role_required has already refused users without an agency
-        raise Http404
-    return agency
 
 
 @login_required
@@ -72,16 +66,13 @@ def agency_switch(request: HttpRequest) -> HttpResponse:
         Agency.objects.all(), request.user, via="pk", pk=request.POST.get("agency") or 0
     )
     request.session[SESSION_KEY] = agency.pk
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = "/"
-    return redirect(target or "home")
+    return redirect(safe_next_url(request, request.POST.get("next", ""), reverse("home")))
 
 
 @require_GET
 @role_required(*EVERYONE)
 def team_list(request: HttpRequest) -> HttpResponse:
-    agency = _agency(request)
+    agency = agency_or_404(request)
     form = TeamFilterForm(request.GET or None)
     search = form.cleaned_data["q"] if form.is_valid() else ""
     teams = selectors.teams_with_counts(user=staff_user(request), agency=agency, search=search)
@@ -105,7 +96,7 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(*EVERYONE)
 def people(request: HttpRequest) -> HttpResponse:
     """The agency's staff directory: search, filter by role, keyset pages of 25."""
-    agency = _agency(request)
+    agency = agency_or_404(request)
     form = PeopleFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     memberships = selectors.people_in(
@@ -122,17 +113,17 @@ def people(request: HttpRequest) -> HttpResponse:
         )
     except InvalidCursorError:
         return redirect(request.path)
-    query = request.GET.copy()
-    query.pop("after", None)
     template = "backoffice/people.html#results" if request.htmx else "backoffice/people.html"  # type: ignore[attr-defined]
-    return render(request, template, {"page": page, "form": form, "query": query.urlencode()})
+    return render(
+        request, template, {"page": page, "form": form, "query": query_without_cursor(request.GET)}
+    )
 
 
 @require_GET
 @role_required(Role.ADMINISTRATOR, Role.MANAGER)
 def audit_log(request: HttpRequest) -> HttpResponse:
     """The agency's audit trail, newest first, filterable, 50 to a page."""
-    agency = _agency(request)
+    agency = agency_or_404(request)
     form = AuditFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -151,12 +142,10 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         )
     except InvalidCursorError:
         return redirect(request.path)
-    query = request.GET.copy()
-    query.pop("after", None)
     return render(
         request,
         "backoffice/audit_log.html",
-        {"page": page, "form": form, "query": query.urlencode(), "agency": agency},
+        {"page": page, "form": form, "query": query_without_cursor(request.GET), "agency": agency},
     )
 
 

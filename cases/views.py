@@ -12,18 +12,18 @@ from typing import Any
 from django.contrib import messages
 from django.db import transaction
 from django.forms import Form
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from backoffice.access import role_required, staff_user
+from backoffice.access import agency_or_404, role_required, staff_user
 from backoffice.errors import DomainError, add_to_form
+from backoffice.http import safe_next_url
 from backoffice.models import Agency, Role
-from backoffice.pagination import InvalidCursorError, keyset_page
-from backoffice.services import audit_record, request_agency
+from backoffice.pagination import InvalidCursorError, keyset_page, query_without_cursor
+from backoffice.services import audit_record
 
 from . import selectors, services
 from .access import get_attachment_for, get_case_for, get_customer_for
@@ -45,13 +45,6 @@ from .models import Case, CaseStatus
 EVERYONE = tuple(Role.values)
 BULK_ROLES = (Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR)
 PAGE_SIZE = 25
-
-
-def _agency(request: HttpRequest) -> Agency:
-    agency = request_agency(request)
-    if agency is None:
-        raise Http404
-    return agency
 
 
 def _is_htmx(request: HttpRequest) -> bool:
@@ -80,7 +73,7 @@ def _filters(form: CaseFilterForm) -> selectors.CaseFilters:
 def _case_list_page(
     request: HttpRequest, *, title: str, defaults: dict[str, str], template: str
 ) -> HttpResponse:
-    agency = _agency(request)
+    agency = agency_or_404(request)
     user = staff_user(request)
     data = {**defaults, **request.GET.dict()} if request.GET else defaults
     form = CaseFilterForm(data, agency=agency)
@@ -94,13 +87,11 @@ def _case_list_page(
         )
     except InvalidCursorError:
         return redirect(request.path)
-    query = request.GET.copy()
-    query.pop("after", None)
     context = {
         "title": title,
         "form": form,
         "page": page,
-        "query": query.urlencode(),
+        "query": query_without_cursor(request.GET),
         "can_bulk": bool(set(request.roles) & set(BULK_ROLES)),  # type: ignore[attr-defined]
         "list_url": request.path,
     }
@@ -409,7 +400,7 @@ def case_reopen(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(*EVERYONE)
 def case_new(request: HttpRequest) -> HttpResponse:
     """Log a contact taken by phone, in person, by mail or by email as a new case."""
-    agency = _agency(request)
+    agency = agency_or_404(request)
     actor = staff_user(request)
     if request.method == "POST" and request.POST.get("refresh"):
         # Without JavaScript: the service was chosen, show its questions keeping the input.
@@ -465,7 +456,7 @@ def _open_from_form(form: IntakeForm, *, agency: Agency, actor: Any) -> Case:
 @role_required(*EVERYONE)
 def case_new_attributes(request: HttpRequest) -> HttpResponse:
     """The chosen service's intake questions, for the new-case form (htmx)."""
-    agency = _agency(request)
+    agency = agency_or_404(request)
     form = IntakeForm(agency=agency, initial={"service": request.GET.get("service")})
     return render(request, "cases/case_new.html#attributes", {"form": form})
 
@@ -476,19 +467,17 @@ def case_new_attributes(request: HttpRequest) -> HttpResponse:
 @require_GET
 @role_required(*EVERYONE)
 def customer_list(request: HttpRequest) -> HttpResponse:
-    agency = _agency(request)
+    agency = agency_or_404(request)
     q = request.GET.get("q", "")[:200]
     customers = selectors.customers_search(user=staff_user(request), agency=agency, q=q)
     try:
         page = keyset_page(customers, ordering=["name", "id"], cursor=request.GET.get("after"))
     except InvalidCursorError:
         return redirect(request.path)
-    query = request.GET.copy()
-    query.pop("after", None)
     return render(
         request,
         "cases/customer_list.html",
-        {"page": page, "q": q, "query": query.urlencode()},
+        {"page": page, "q": q, "query": query_without_cursor(request.GET)},
     )
 
 
@@ -510,13 +499,6 @@ def customer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _safe_back(request: HttpRequest) -> str:
-    back = request.POST.get("back", "")
-    if back and url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
-        return back
-    return reverse("case_list")
-
-
 # Bulk actions -------------------------------------------------------------------------------------
 
 
@@ -524,7 +506,7 @@ def _safe_back(request: HttpRequest) -> str:
 @role_required(*BULK_ROLES)
 def bulk_action(request: HttpRequest) -> HttpResponse:
     """First post shows a confirmation of what will happen; the confirmed post does it."""
-    agency = _agency(request)
+    agency = agency_or_404(request)
     actor = staff_user(request)
     ids = [int(pk) for pk in request.POST.getlist("cases") if pk.isdigit()][:200]
     cases = list(
@@ -532,7 +514,7 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
         .filter(pk__in=ids)
         .order_by("reference")
     )
-    back = _safe_back(request)
+    back = safe_next_url(request, request.POST.get("back", ""), reverse("case_list"))
     if not cases:
         messages.error(request, _("Select at least one case first."))
         return redirect(back)
