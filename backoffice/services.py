@@ -10,6 +10,7 @@ import socket
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, Model
@@ -24,6 +25,7 @@ from .models import (
     AuditOutcome,
     Heartbeat,
     Membership,
+    Notification,
     OutboundEmail,
     OutboundEmailStatus,
     Role,
@@ -344,3 +346,53 @@ def email_requeue_stale(*, older_than_seconds: int = 300, limit: int = 500) -> i
     for email_id in ids:
         send_outbound_email.delay(email_id)
     return len(ids)
+
+
+def notify(*, notifications: list[Notification], email: bool = True) -> list[Notification]:
+    """Deliver notifications to staff: in the app, and by email through the outbox.
+
+    Written in bulk in the caller's transaction; the emails go to one task on commit,
+    so a sweep that notifies thousands of people sends thousands of messages, not
+    thousands of broker round trips.
+    """
+    from .tasks import send_outbound_emails
+
+    created = Notification.objects.bulk_create(notifications)
+    if not email:
+        return created
+    emails = OutboundEmail.objects.bulk_create(
+        OutboundEmail(
+            agency_id=note.agency_id,
+            to=note.user.email,
+            subject=note.title[:250],
+            body=_notification_body(note),
+            kind=note.kind,
+            related_type="backoffice.notification",
+            related_id=str(note.pk or ""),
+        )
+        for note in created
+        if note.user.email
+    )
+    ids = [email.pk for email in emails]
+    if ids:
+        transaction.on_commit(lambda: send_outbound_emails.delay(ids))
+    return created
+
+
+def _notification_body(note: Notification) -> str:
+    body = note.body
+    if note.link:
+        body = (
+            f"{body}\n\n{settings.SITE_URL}{note.link}\n"
+            if body
+            else f"{settings.SITE_URL}{note.link}\n"
+        )
+    return body
+
+
+def notification_mark_read(*, user: User, ids: list[int] | None = None) -> int:
+    """Mark some (or, without ids, all) of the user's unread notifications read."""
+    unread = Notification.objects.filter(user=user, read_at__isnull=True)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    return unread.update(read_at=timezone.now())

@@ -235,7 +235,12 @@ CELERY_BROKER_URL, CELERY_BROKER_TRANSPORT_OPTIONS = celery_broker(
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 # Email has its own queue, so a burst of mail never delays the heartbeat or SLA sweeps.
 CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_ROUTES = {"backoffice.tasks.send_outbound_email": {"queue": "email"}}
+CELERY_TASK_ROUTES = {
+    "backoffice.tasks.send_outbound_email": {"queue": "email"},
+    "backoffice.tasks.send_outbound_emails": {"queue": "email"},
+}
+# How often beat runs the service-level sweep; tests shorten it.
+SLA_SWEEP_SECONDS = env.float("SLA_SWEEP_SECONDS", default=60.0)
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
@@ -243,6 +248,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "task": "backoffice.tasks.heartbeat",
         "schedule": timedelta(seconds=30),
         "options": {"expires": 60},
+    },
+    "sla-sweep": {
+        "task": "cases.tasks.sla_sweep",
+        "schedule": timedelta(seconds=SLA_SWEEP_SECONDS),
+        "options": {"expires": max(SLA_SWEEP_SECONDS - 1, 1)},
     },
     "requeue-stale-outbound-email": {
         "task": "backoffice.tasks.requeue_stale_outbound_email",
@@ -271,6 +281,8 @@ if not DEBUG:
 # Product --------------------------------------------------------------------------
 
 SITE_NAME = env.str("SITE_NAME", default="Back Office")
+# The address people reach the site at; links in emails start with it.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 ADMIN_PATH = env.str("ADMIN_PATH", default="admin/").strip("/") + "/"
 
 LOGGING = {

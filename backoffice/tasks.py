@@ -34,6 +34,16 @@ def send_outbound_email(self: Task, email_id: int) -> None:
         raise
 
 
+@shared_task(name="backoffice.tasks.send_outbound_emails")
+def send_outbound_emails(email_ids: list[int]) -> None:
+    """Send a batch of outbox rows; one that fails goes on to its own task with retries."""
+    for email_id in email_ids:
+        try:
+            services.email_send(email_id=email_id)
+        except (smtplib.SMTPException, OSError):
+            send_outbound_email.apply_async((email_id,), countdown=30)
+
+
 @shared_task(name="backoffice.tasks.requeue_stale_outbound_email")
 def requeue_stale_outbound_email() -> int:
     return services.email_requeue_stale()

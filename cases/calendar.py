@@ -22,6 +22,7 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -94,6 +95,12 @@ def default_years() -> range:
 
 def holidays_of(country: str, subdivision: str, *, years: Iterable[int]) -> frozenset[date]:
     """The public holiday dates (observed days included) of a country or its subdivision."""
+    return _holidays_of(country, subdivision, tuple(years))
+
+
+@functools.lru_cache(maxsize=64)
+def _holidays_of(country: str, subdivision: str, years: tuple[int, ...]) -> frozenset[date]:
+    # Computing a country's holidays for five years takes milliseconds; they never change.
     try:
         found = public_holidays.country_holidays(
             country, subdiv=subdivision or None, years=list(years)

@@ -14,8 +14,18 @@ from .case import (
 from .communication import CaseAttachment, CaseNote, CustomerMessage, MessageDirection
 from .customer import Customer, CustomerKind
 from .service import AttributeDatatype, Service, ServiceAttribute
+from .sla import (
+    PAUSABLE_STATUSES,
+    Escalation,
+    EscalationLevel,
+    SlaBasis,
+    SlaPolicy,
+    SlaState,
+    SlaTarget,
+)
 
 __all__ = [
+    "PAUSABLE_STATUSES",
     "AttributeDatatype",
     "BusinessCalendar",
     "Case",
@@ -29,6 +39,8 @@ __all__ = [
     "Customer",
     "CustomerKind",
     "CustomerMessage",
+    "Escalation",
+    "EscalationLevel",
     "EventKind",
     "MessageDirection",
     "OpeningHours",
@@ -36,5 +48,9 @@ __all__ = [
     "ReferenceSequence",
     "Service",
     "ServiceAttribute",
+    "SlaBasis",
+    "SlaPolicy",
+    "SlaState",
+    "SlaTarget",
     "Weekday",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -12,6 +14,7 @@ from backoffice.models import Agency, Team
 
 from .customer import Customer
 from .service import Channel, Priority, Service
+from .sla import SlaPolicy, SlaState
 
 
 class CaseStatus(models.TextChoices):
@@ -148,6 +151,29 @@ class Case(models.Model):
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
 
+    # The service-level clock (see cases.sla). Due times already include paused time.
+    sla_policy = models.ForeignKey(
+        SlaPolicy,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("service level policy"),
+    )
+    sla_state = models.CharField(
+        _("service level"), max_length=10, choices=SlaState.choices, default="", blank=True
+    )
+    sla_round = models.PositiveSmallIntegerField(
+        _("service level round"), default=1, help_text=_("One more each time the case reopens.")
+    )
+    sla_started_at = models.DateTimeField(_("resolution clock started"), null=True, blank=True)
+    response_due_at = models.DateTimeField(_("first response due"), null=True, blank=True)
+    resolution_due_at = models.DateTimeField(_("resolution due"), null=True, blank=True)
+    sla_paused_at = models.DateTimeField(_("clock paused since"), null=True, blank=True)
+    sla_paused_business = models.DurationField(_("paused business time"), default=timedelta(0))
+    sla_paused_calendar = models.DurationField(_("paused calendar time"), default=timedelta(0))
+    sla_next_check_at = models.DateTimeField(_("next service level check"), null=True, blank=True)
+
     class Meta:
         verbose_name = _("case")
         verbose_name_plural = _("cases")
@@ -159,6 +185,13 @@ class Case(models.Model):
             models.Index(fields=["agency", "status", "-created_at"], name="case_agency_status"),
             models.Index(fields=["customer", "-created_at"], name="case_customer"),
             models.Index(fields=["service", "-created_at"], name="case_service"),
+            models.Index(fields=["agency", "sla_state", "-created_at"], name="case_agency_sla"),
+            # The sweep's index: only cases with a check ahead are in it.
+            models.Index(
+                fields=["sla_next_check_at"],
+                condition=Q(sla_next_check_at__isnull=False),
+                name="case_sla_check_due",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -194,6 +227,7 @@ class EventKind(models.TextChoices):
     LINKED = "linked", _("Linked to a case")
     REOPENED = "reopened", _("Reopened")
     NOTICE = "notice", _("Notice sent to customer")
+    SLA = "sla", _("Service level")
 
 
 class CaseEvent(models.Model):

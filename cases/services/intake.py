@@ -24,6 +24,7 @@ from ..models import (
     Service,
 )
 from ._common import _event, _notify_customer, _require_worker
+from .sla import sla_start
 
 
 def next_reference(*, agency: Agency, year: int) -> str:
@@ -127,6 +128,7 @@ def case_open(
         created_at=now,
         updated_at=now,
     )
+    sla_start(case, now=now)
     _event(
         case,
         kind=EventKind.OPENED,

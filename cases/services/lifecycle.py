@@ -32,6 +32,7 @@ from ._common import (
     _require_worker,
 )
 from .intake import _location
+from .sla import sla_priority_changed, sla_reopened, sla_status_changed
 
 EDITABLE = ("subject", "description", "priority", "address", "latitude", "longitude", "attributes")
 
@@ -71,6 +72,8 @@ def case_update(*, case: Case, actor: User | None, **fields: Any) -> Case:
     for name, value in fields.items():
         setattr(case, name, value)
     case.save(update_fields=[*fields, "updated_at"])
+    if "priority" in changes:
+        sla_priority_changed(case, now=timezone.now())
     _event(
         case,
         kind=EventKind.UPDATED,
@@ -138,6 +141,7 @@ def case_change_status(
             "updated_at",
         ]
     )
+    sla_status_changed(case, now=now)
     _event(
         case,
         kind=EventKind.STATUS,
@@ -204,6 +208,7 @@ def case_reopen(*, case: Case, actor: User | None, reason: str) -> Case:
     before = case.status
     case.status, case.resolved_at, case.closed_at = CaseStatus.OPEN, None, None
     case.save(update_fields=["status", "resolved_at", "closed_at", "updated_at"])
+    sla_reopened(case, now=timezone.now())
     _event(
         case,
         kind=EventKind.REOPENED,

@@ -27,6 +27,7 @@ from ..models import (
 )
 from ._common import _event, _locked, _require_worker
 from .lifecycle import case_change_status
+from .sla import sla_responded
 
 
 @transaction.atomic
@@ -98,6 +99,7 @@ def _first_response(case: Case) -> None:
     if case.first_response_at is None:
         case.first_response_at = timezone.now()
         case.save(update_fields=["first_response_at"])
+        sla_responded(case, now=case.first_response_at)
 
 
 @transaction.atomic
