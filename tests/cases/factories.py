@@ -5,6 +5,8 @@ They write rows directly, for setting up tests; the code writes through cases.se
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import factory
 from factory.django import DjangoModelFactory
 
@@ -18,6 +20,8 @@ from cases.models import (
     Priority,
     Service,
     ServiceAttribute,
+    SlaBasis,
+    SlaPolicy,
 )
 
 from ..backoffice.factories import AgencyFactory, UserFactory
@@ -76,3 +80,17 @@ class CaseNoteFactory(DjangoModelFactory[CaseNote]):
     case = factory.SubFactory(CaseFactory)
     author = factory.SubFactory(UserFactory)
     body = factory.Faker("sentence")
+
+
+class SlaPolicyFactory(DjangoModelFactory[SlaPolicy]):
+    """An agency-wide default policy: respond in 8 business hours, resolve in 40."""
+
+    class Meta:
+        model = SlaPolicy
+
+    agency = factory.SubFactory(AgencyFactory)
+    name = factory.Sequence(lambda n: f"Policy {n}")
+    basis = SlaBasis.BUSINESS
+    response_target = timedelta(hours=8)
+    resolution_target = timedelta(hours=40)
+    escalate_after = timedelta(hours=8)
