@@ -142,8 +142,17 @@ def thresholds(case: Case, policy: SlaPolicy, cal: Calendar) -> list[Threshold]:
     return sorted(found, key=lambda threshold: (threshold.at, threshold.level))
 
 
-def state_at(case: Case, policy: SlaPolicy | None, cal: Calendar, moment: datetime) -> str:
-    """The case's service-level state at *moment* (a paused clock is read where it stopped)."""
+def state_at(
+    case: Case,
+    policy: SlaPolicy | None,
+    cal: Calendar,
+    moment: datetime,
+    ladder: list[Threshold] | None = None,
+) -> str:
+    """The case's service-level state at *moment* (a paused clock is read where it stopped).
+
+    *ladder* is the case's :func:`thresholds`, when the caller has them already.
+    """
     if policy is None:
         return SlaState.NONE
     if case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
@@ -155,7 +164,7 @@ def state_at(case: Case, policy: SlaPolicy | None, cal: Calendar, moment: dateti
     responded = case.first_response_at
     if responded and case.response_due_at and responded > case.response_due_at:
         state = SlaState.BREACHED
-    for threshold in thresholds(case, policy, cal):
+    for threshold in thresholds(case, policy, cal) if ladder is None else ladder:
         if threshold.at > moment:
             continue
         reached = (
@@ -178,12 +187,18 @@ def _outcome(case: Case) -> str:
 
 
 def next_check(
-    case: Case, policy: SlaPolicy | None, cal: Calendar, reached: set[tuple[str, int]]
+    case: Case,
+    policy: SlaPolicy | None,
+    cal: Calendar,
+    reached: set[tuple[str, int]],
+    ladder: list[Threshold] | None = None,
 ) -> datetime | None:
     """The first rung not yet reached; None while the clock is paused or has stopped."""
     if policy is None or case.sla_paused_at is not None:
         return None
-    pending = [t.at for t in thresholds(case, policy, cal) if (t.target, t.level) not in reached]
+    if ladder is None:
+        ladder = thresholds(case, policy, cal)
+    pending = [t.at for t in ladder if (t.target, t.level) not in reached]
     return min(pending, default=None)
 
 

@@ -359,12 +359,14 @@ def _check(case: Case, cal: Calendar, reached: set[tuple[str, int]], batch: _Bat
     if policy is None or case.sla_paused_at is not None or case.status in DONE_STATUSES:
         case.sla_next_check_at = None
         return
-    for threshold in sla.thresholds(case, policy, cal):
+    ladder = sla.thresholds(case, policy, cal)
+    for threshold in ladder:
         if threshold.at <= batch.now and (threshold.target, threshold.level) not in reached:
             _escalate(case, policy, threshold, batch)
             reached.add((threshold.target, threshold.level))
-    case.sla_state = sla.state_at(case, policy, cal, batch.now)
-    upcoming = sla.next_check(case, policy, cal, reached)
+    # Escalating changes neither due time, so the ladder computed above still holds.
+    case.sla_state = sla.state_at(case, policy, cal, batch.now, ladder)
+    upcoming = sla.next_check(case, policy, cal, reached, ladder)
     if upcoming is not None and upcoming <= batch.now:
         logger.error("Case %s would be checked again at once; retrying later.", case.pk)
         upcoming = batch.now + RETRY_LATER
