@@ -223,12 +223,6 @@ def sla_reopened(case: Case, *, now: datetime) -> None:
     case.sla_paused_at = None
     case.sla_paused_business = case.sla_paused_calendar = timedelta(0)
     _save(case, Calendars()(case.agency), now)
-    if (
-        case.sla_policy
-        and case.sla_policy.pause_statuses
-        and case.status in (case.sla_policy.pause_statuses)
-    ):
-        sla_status_changed(case, now=now)
 
 
 def sla_responded(case: Case, *, now: datetime) -> None:
