@@ -1,4 +1,4 @@
-"""Navigation that depends on the user's roles in the current agency."""
+"""Navigation that depends on the user's roles in the current agency, and the unread count."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from .access import agencies_for
 from .models import Role
+from .selectors import UnreadNotifications
 from .services import request_agency
+
+_UNREAD_KEY = "_unread_notifications"
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,15 @@ def _items() -> list[NavItem]:
     ]
 
 
+def unread_notifications(request: HttpRequest) -> UnreadNotifications:
+    """The signed-in user's unread count, shared by the header and the page of one request."""
+    unread = request.__dict__.get(_UNREAD_KEY)
+    if unread is None:
+        unread = UnreadNotifications(request.user)  # type: ignore[arg-type]
+        request.__dict__[_UNREAD_KEY] = unread
+    return unread
+
+
 def navigation(request: HttpRequest) -> dict[str, Any]:
     context: dict[str, Any] = {"site_name": settings.SITE_NAME}
     user = getattr(request, "user", None)
@@ -70,6 +82,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         current_roles=sorted(roles),
         current_role_labels=[str(Role(role).label) for role in sorted(roles)],
         user_agencies=list(agencies_for(user)),
+        unread_notifications=unread_notifications(request),
         nav_items=[
             {"label": item.label, "url": item.url, "current": item.is_current(request.path)}
             for item in _items()

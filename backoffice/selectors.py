@@ -9,9 +9,13 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from .access import memberships_for, scope, teams_for
-from .models import Agency, AuditEvent, Heartbeat, Membership, Role, Team, User
+from .models import Agency, AuditEvent, Heartbeat, Membership, Notification, Role, Team, User
+
+# The header shows at most this many unread notifications; more read as "99+".
+UNREAD_SHOWN = 99
 
 
 def health_status() -> dict[str, Any]:
@@ -131,3 +135,28 @@ def audit_events_for(
     if until:
         events = events.filter(occurred_at__lt=until)
     return events
+
+
+def notifications_for(*, user: User) -> QuerySet[Notification]:
+    """The user's own notifications (of every agency), with what the list shows."""
+    return Notification.objects.filter(user=user).select_related("agency")
+
+
+class UnreadNotifications:
+    """The user's unread count for the page header, counted once and only when shown.
+
+    The count stops at one more than is shown, so a full inbox costs no more than an
+    empty one (the partial index on unread notifications answers it).
+    """
+
+    def __init__(self, user: User) -> None:
+        self.user = user
+
+    @cached_property
+    def count(self) -> int:
+        unread = Notification.objects.filter(user=self.user, read_at__isnull=True)
+        return unread[: UNREAD_SHOWN + 1].count()
+
+    @property
+    def label(self) -> str:
+        return f"{UNREAD_SHOWN}+" if self.count > UNREAD_SHOWN else str(self.count)

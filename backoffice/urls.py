@@ -52,6 +52,10 @@ urlpatterns = [
     path("teams/<int:pk>/", views.team_detail, name="team_detail"),
     path("people/", views.people, name="people"),
     path("audit/", views.audit_log, name="audit_log"),
+    path("notifications/", views.notifications, name="notifications"),
+    path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
+    path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
+    path("notifications/<int:pk>/open/", views.notification_open, name="notification_open"),
     path("", include("cases.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]

@@ -1,13 +1,16 @@
-"""Pages of the project package: home per role, teams, people, audit log, health."""
+"""Pages of the project package: home per role, teams, people, audit log, notifications, health."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -15,12 +18,13 @@ from cases.selectors import my_open_cases
 
 from . import selectors
 from .access import agency_or_404, get_for_user, role_required, staff_user, supervised_teams
+from .context_processors import unread_notifications
 from .forms import AuditFilterForm, PeopleFilterForm, TeamFilterForm
 from .http import safe_next_url
 from .middleware import SESSION_KEY
-from .models import Agency, AuditEvent, Role, Team
+from .models import Agency, AuditEvent, Notification, Role, Team
 from .pagination import InvalidCursorError, keyset_page, query_without_cursor
-from .services import request_agency
+from .services import notification_mark_read, request_agency
 
 EVERYONE = tuple(Role.values)
 
@@ -147,6 +151,83 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         "backoffice/audit_log.html",
         {"page": page, "form": form, "query": query_without_cursor(request.GET), "agency": agency},
     )
+
+
+# Notifications ---------------------------------------------------------------------------
+
+
+def _own_notification(request: HttpRequest, pk: int) -> Notification:
+    """One of the signed-in user's notifications; anyone else's is a 404."""
+    notification = Notification.objects.filter(user=staff_user(request), pk=pk).first()
+    if notification is None:
+        raise Http404
+    return notification
+
+
+@require_GET
+@login_required
+def notifications(request: HttpRequest) -> HttpResponse:
+    """The signed-in user's notifications, newest first, unread ones marked, 25 to a page."""
+    user = staff_user(request)
+    try:
+        page = keyset_page(
+            selectors.notifications_for(user=user),
+            ordering=["-created_at", "-id"],
+            cursor=request.GET.get("after"),
+        )
+    except InvalidCursorError:
+        return redirect(request.path)
+    return render(
+        request,
+        "backoffice/notifications.html",
+        {
+            "page": page,
+            "query": query_without_cursor(request.GET),
+            "unread": unread_notifications(request),
+        },
+    )
+
+
+def _back(request: HttpRequest) -> str:
+    return safe_next_url(request, request.POST.get("next", ""), reverse("notifications"))
+
+
+@require_POST
+@login_required
+def notification_read(request: HttpRequest, pk: int) -> HttpResponse:
+    notification = _own_notification(request, pk)
+    notification_mark_read(user=staff_user(request), ids=[notification.pk])
+    messages.success(request, _("Marked as read: %(title)s") % {"title": notification.title})
+    return redirect(_back(request))
+
+
+@require_POST
+@login_required
+def notifications_read_all(request: HttpRequest) -> HttpResponse:
+    count = notification_mark_read(user=staff_user(request))
+    if count:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d notification marked as read.",
+                "%(count)d notifications marked as read.",
+                count,
+            )
+            % {"count": count},
+        )
+    else:
+        messages.info(request, _("Every notification was already read."))
+    return redirect(_back(request))
+
+
+@require_GET
+@login_required
+def notification_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """Follow a notification's link, marking it read; only links within this site."""
+    notification = _own_notification(request, pk)
+    notification_mark_read(user=staff_user(request), ids=[notification.pk])
+    link = notification.link if notification.link.startswith("/") else ""
+    return redirect(safe_next_url(request, link, reverse("notifications")))
 
 
 @never_cache

@@ -16,7 +16,9 @@ def cases_for(user: User) -> QuerySet[Case]:
 
 def get_case_for(user: User, pk: int) -> Case:
     return get_for_user(
-        Case.objects.select_related("agency", "service", "customer", "assignee", "team"),
+        Case.objects.select_related(
+            "agency", "service", "customer", "assignee", "team", "sla_policy"
+        ),
         user,
         pk=pk,
     )

@@ -19,7 +19,7 @@ from .models import (
     Service,
     ServiceAttribute,
 )
-from .selectors import SORTS, assignable_people
+from .selectors import SLA_FILTERS, SORTS, assignable_people
 
 STAFF_CHANNELS = [
     (Channel.PHONE, Channel.PHONE.label),
@@ -45,6 +45,13 @@ SORT_LABELS = {
     "oldest": _("Oldest first"),
     "priority": _("Highest priority first"),
     "updated": _("Recently changed"),
+    "due": _("Due soonest"),
+}
+SLA_LABELS = {
+    "on_track": _("On track"),
+    "at_risk": _("At risk"),
+    "breached": _("Breached"),
+    "paused": _("Clock paused"),
 }
 
 
@@ -78,6 +85,11 @@ class CaseFilterForm(forms.Form):
     )
     age = forms.TypedChoiceField(
         label=_("Age"), required=False, coerce=int, empty_value=None, choices=AGE_CHOICES
+    )
+    sla = forms.ChoiceField(
+        label=_("Service level"),
+        required=False,
+        choices=[("", _("Any service level")), *((k, SLA_LABELS[k]) for k in SLA_FILTERS)],
     )
     sort = forms.ChoiceField(
         label=_("Sort"), required=False, choices=[(k, SORT_LABELS[k]) for k in SORTS]

@@ -67,6 +67,7 @@ def _filters(form: CaseFilterForm) -> selectors.CaseFilters:
         assignee=data.get("assignee") or "",
         team_id=data["team"].pk if data.get("team") else None,
         older_than_days=data.get("age"),
+        sla=data.get("sla") or "",
     )
 
 
