@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Field, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -55,6 +55,15 @@ SLA_FIELDS = [
     "sla_next_check_at",
 ]
 SWEEP_BATCH = 500
+# What the sweep changes on a case, with the PostgreSQL array type of each column.
+SWEEP_FIELDS = {
+    "sla_state": "varchar",
+    "sla_next_check_at": "timestamptz",
+    "priority": "smallint",
+    "team": "bigint",
+    "assignee": "bigint",
+    "updated_at": "timestamptz",
+}
 # A case whose next check would not move forward is looked at again after this long,
 # so a bad calendar can never make the sweep spin on one case.
 RETRY_LATER = timedelta(minutes=5)
@@ -335,17 +344,39 @@ def _sweep_batch(
         _check(case, calendars(case.agency), reached[case.pk], batch)
     Escalation.objects.bulk_create(batch.escalations)
     CaseEvent.objects.bulk_create(batch.events)
-    Case.objects.bulk_update(
-        cases,
-        ["sla_state", "sla_next_check_at", "priority", "team", "assignee", "updated_at"],
-        batch_size=batch_size,
-    )
+    _save_checked(cases)
     backoffice_services.notify(notifications=batch.notifications)
     result.batches += 1
     result.checked += len(cases)
     result.escalations += len(batch.escalations)
     result.notifications += len(batch.notifications)
     return len(ids)
+
+
+def _save_checked(cases: list[Case]) -> None:
+    """Write what the sweep changed on its cases, in one statement.
+
+    ``bulk_update`` builds a CASE WHEN per row and field, which cost the sweep more than
+    everything else it does (half its CPU for 10,000 due cases); on PostgreSQL one
+    UPDATE from arrays writes the same in milliseconds.
+    """
+    if connection.vendor != "postgresql":
+        Case.objects.bulk_update(cases, list(SWEEP_FIELDS))
+        return
+    fields = [
+        field for field in map(Case._meta.get_field, SWEEP_FIELDS) if isinstance(field, Field)
+    ]
+    columns = [str(field.column) for field in fields]
+    arrays = ", ".join(f"%s::{kind}[]" for kind in ("bigint", *SWEEP_FIELDS.values()))
+    assignments = ", ".join(f"{column} = v.{column}" for column in columns)
+    sql = (
+        f"UPDATE {Case._meta.db_table} AS c SET {assignments} "  # noqa: S608 (names from the model)
+        f"FROM unnest({arrays}) AS v(id, {', '.join(columns)}) WHERE c.id = v.id"
+    )
+    values = [[case.pk for case in cases]]
+    values += [[getattr(case, field.attname) for case in cases] for field in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
 
 
 def _check(case: Case, cal: Calendar, reached: set[tuple[str, int]], batch: _Batch) -> None:
