@@ -303,7 +303,9 @@ def email_queue(
         related_type=related._meta.label_lower if related is not None else "",
         related_id=str(related.pk) if related is not None else "",
     )
-    transaction.on_commit(lambda: send_outbound_email.delay(email.pk))
+    # robust: the row is committed and email_requeue_stale sends it if this is lost, so a
+    # broker that is down must not turn the caller's committed change into an error.
+    transaction.on_commit(lambda: send_outbound_email.delay(email.pk), robust=True)
     return email
 
 
@@ -375,7 +377,8 @@ def notify(*, notifications: list[Notification], email: bool = True) -> list[Not
     )
     ids = [email.pk for email in emails]
     if ids:
-        transaction.on_commit(lambda: send_outbound_emails.delay(ids))
+        # robust, as in email_queue: a lost task is sent again by email_requeue_stale.
+        transaction.on_commit(lambda: send_outbound_emails.delay(ids), robust=True)
     return created
 
 

@@ -9,6 +9,7 @@ error, never a default.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from datetime import timedelta
 from pathlib import Path
@@ -220,6 +221,13 @@ def celery_broker(url: str) -> tuple[str, dict[str, Any]]:
         return url, {"visibility_timeout": 3600}
     folder = Path(url.removeprefix("filesystem://") or FILESYSTEM_BROKER_DIR)
     folder.mkdir(parents=True, exist_ok=True)
+    # kombu rewrites an exchange table by truncating the file before writing it, so a process
+    # killed in between leaves an empty table: every later publish to that exchange fails and
+    # a worker consuming it cannot start. An empty table is never valid; the next bind rewrites it.
+    for table in (folder / "control").glob("*.exchange"):
+        with contextlib.suppress(FileNotFoundError):
+            if table.stat().st_size == 0:
+                table.unlink()
     options = {
         "data_folder_in": str(folder),
         "data_folder_out": str(folder),
