@@ -72,3 +72,7 @@ check-deploy: install ## Django's deployment checks with production settings
 .PHONY: clean
 clean: ## Remove the local database, broker folder and collected files under var/
 	rm -rf var/
+
+.PHONY: bench-sla
+bench-sla: install ## Benchmark the SLA sweep on PostgreSQL; BENCH_ARGS=--small for a quick run
+	$(RUN) python -m bench.sla_sweep $(BENCH_ARGS)

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from . import services
 from .access import agency_ids_for
 from .errors import DomainError
-from .models import Agency, AuditEvent, Membership, Role, Team, User
+from .models import Agency, AuditEvent, Membership, Notification, Role, Team, User
 
 admin.site.site_header = _("%(site)s administration") % {"site": settings.SITE_NAME}
 admin.site.site_title = settings.SITE_NAME
@@ -316,6 +316,28 @@ class AuditEventAdmin(AgencyScopedAdmin):
     date_hierarchy = "occurred_at"
     list_select_related = ("agency",)
     readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(Notification)
+class NotificationAdmin(AgencyScopedAdmin):
+    """Read-only, for looking into what staff were told: each person reads theirs in the app."""
+
+    list_display = ("created_at", "user", "agency", "kind", "title", "read_at")
+    list_filter = ("kind", ("agency", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("title", "user__email", "user__full_name")
+    date_hierarchy = "created_at"
+    list_select_related = ("user", "agency")
+    fields = ("created_at", "user", "agency", "kind", "title", "body", "link", "read_at")
+    readonly_fields = fields
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

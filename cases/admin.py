@@ -1,38 +1,49 @@
-"""The admin of services, customers and cases, scoped to the agencies a user administers.
+"""The admin of services, customers, cases and service levels, scoped to the agencies a user
+administers.
 
-Services and customers are saved through the services; cases are read-only here
-and change only through admin actions that call the services.
+Services, customers, calendars and service-level policies are saved through the
+services; cases and escalations are read-only here, and cases change only through
+admin actions that call the services.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Model, QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest, HttpResponse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from backoffice.access import agency_ids_for, staff_user
 from backoffice.admin import ADMIN_ROLES, AgencyScopedAdmin
 from backoffice.errors import DomainError, add_to_form
-from backoffice.models import User
+from backoffice.models import Agency, Team, User
 
 from . import services
 from .models import (
+    PAUSABLE_STATUSES,
     BusinessCalendar,
     Case,
     CaseEvent,
+    CaseStatus,
     Channel,
     Closure,
     Customer,
+    Escalation,
     OpeningHours,
     Service,
     ServiceAttribute,
+    SlaBasis,
+    SlaPolicy,
 )
+from .services.sla import sla_policy_delete, sla_policy_save
 
 REFUSAL_ATTRIBUTE = "_cases_admin_refusal"
 
@@ -242,6 +253,64 @@ class CaseEventInline(ScopedInline):
         return False
 
 
+def _agency_time(moment: datetime | None, agency: Agency) -> str:
+    """A time as the agency's staff read it: in its time zone, with the zone's abbreviation."""
+    if moment is None:
+        return "-"
+    local = moment.astimezone(agency.zone)
+    return f"{date_format(local, 'SHORT_DATETIME_FORMAT')} {local.tzname()}"
+
+
+def _escalation_actions(escalation: Escalation) -> str:
+    """What the sweep did at this rung, in words."""
+    actions = escalation.actions or {}
+    parts: list[str] = []
+    if "priority" in actions:
+        parts.append(str(_("priority raised")))
+    if "team" in actions:
+        parts.append(str(_("moved to the escalation team")))
+    notified = len(actions.get("notified") or [])
+    parts.append(
+        ngettext("%(count)d person notified", "%(count)d people notified", notified)
+        % {"count": notified}
+    )
+    return "; ".join(parts)
+
+
+class EscalationInline(ScopedInline):
+    """The case's escalations; written only by the sweep, so nothing here can be changed."""
+
+    model = Escalation
+    fields = ("target", "level", "round", "due", "escalated", "what_was_done")
+    readonly_fields = fields
+    ordering = ("escalated_at", "level")
+    can_delete = False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Escalation]:
+        return super().get_queryset(request).select_related("case__agency")
+
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    @admin.display(description=_("due at"))
+    def due(self, obj: Escalation) -> str:
+        return _agency_time(obj.threshold_at, obj.case.agency)
+
+    @admin.display(description=_("escalated at"))
+    def escalated(self, obj: Escalation) -> str:
+        return _agency_time(obj.escalated_at, obj.case.agency)
+
+    @admin.display(description=_("what was done"))
+    def what_was_done(self, obj: Escalation) -> str:
+        return _escalation_actions(obj)
+
+
 @admin.register(Case)
 class CaseAdmin(AgencyScopedAdmin):
     """Read-only: cases are worked in the case pages; the actions call the services."""
@@ -254,12 +323,19 @@ class CaseAdmin(AgencyScopedAdmin):
         "status",
         "priority",
         "assignee",
+        "sla_state",
         "created_at",
     )
-    list_filter = ("status", "priority", "channel", ("agency", admin.RelatedOnlyFieldListFilter))
+    list_filter = (
+        "status",
+        "priority",
+        "sla_state",
+        "channel",
+        ("agency", admin.RelatedOnlyFieldListFilter),
+    )
     search_fields = ("reference", "subject", "customer__name")
     list_select_related = ("agency", "service", "assignee")
-    inlines = (CaseEventInline,)
+    inlines = (EscalationInline, CaseEventInline)
     actions = ("close_resolved", "assign_to_me")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -401,3 +477,228 @@ class BusinessCalendarAdmin(RefusalOnFormAdmin):
             _save_opening_hours(form.instance, formset, actor)
         elif formset.model is Closure:
             _save_closures(form.instance, formset, actor)
+
+
+# Service levels ---------------------------------------------------------------------------
+
+
+def _duration(value: timedelta | None, basis: str) -> str:
+    """A target as people say it: business time in hours ("120 h"), calendar time in days
+    and hours ("1 d 4 h"); "-" for none."""
+    if value is None:
+        return "-"
+    minutes = int(value.total_seconds()) // 60
+    days, minutes = divmod(minutes, 24 * 60) if basis == SlaBasis.CALENDAR else (0, minutes)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{n} {unit}" for n, unit in ((days, "d"), (hours, "h"), (minutes, "min")) if n]
+    return " ".join(parts) or "0 min"
+
+
+class SlaPolicyAdminForm(forms.ModelForm):
+    pause_statuses = forms.MultipleChoiceField(
+        label=_("Statuses that pause the clock"),
+        choices=[(status, CaseStatus(status).label) for status in PAUSABLE_STATUSES],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Time spent in these statuses does not count against the targets."),
+    )
+
+    class Meta:
+        model = SlaPolicy
+        fields = (
+            "agency",
+            "name",
+            "service",
+            "priority",
+            "is_active",
+            "basis",
+            "response_target",
+            "resolution_target",
+            "pause_statuses",
+            "warning_percent",
+            "notify_assignee_at_warning",
+            "raise_priority_at_breach",
+            "escalate_after",
+            "escalation_team",
+        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        agency = data.get("agency") or (self.instance.agency if self.instance.agency_id else None)
+        if agency is None or "service" not in data or "priority" not in data:
+            return data
+        clash = (
+            SlaPolicy.objects.filter(
+                agency=agency, service=data["service"], priority=data["priority"]
+            )
+            .exclude(pk=self.instance.pk)
+            .first()
+        )
+        if clash is not None:
+            self.add_error(
+                "service",
+                _("%(policy)s already covers this service and priority; change that one instead.")
+                % {"policy": clash.name},
+            )
+        return data
+
+
+def _refusal(error: ValidationError) -> DomainError:
+    """A model validation error as a refusal the admin shows on the form's fields."""
+    if hasattr(error, "error_dict"):
+        errors = error.message_dict
+    else:
+        errors = {NON_FIELD_ERRORS: list(error.messages)}
+    return DomainError(error.messages[0], errors=errors)
+
+
+@admin.register(SlaPolicy)
+class SlaPolicyAdmin(RefusalOnFormAdmin):
+    """Policies are saved through the service, which validates and audits each change.
+
+    A policy applies to cases opened (or reopened, or re-prioritised) after it is
+    saved; running cases keep their due times, also when the policy is deleted.
+    """
+
+    form = SlaPolicyAdminForm
+    list_display = (
+        "name",
+        "agency",
+        "service",
+        "priority",
+        "basis",
+        "response",
+        "resolution",
+        "warning_percent",
+        "escalation",
+        "is_active",
+    )
+    list_filter = (
+        "is_active",
+        "basis",
+        "priority",
+        ("agency", admin.RelatedOnlyFieldListFilter),
+        ("service", admin.RelatedOnlyFieldListFilter),
+    )
+    search_fields = ("name", "service__name", "service__code")
+    list_select_related = ("agency", "service")
+    fieldsets = (
+        (None, {"fields": ("agency", "name", "service", "priority", "is_active")}),
+        (
+            _("Targets"),
+            {"fields": ("basis", "response_target", "resolution_target", "pause_statuses")},
+        ),
+        (
+            _("Escalation"),
+            {
+                "fields": (
+                    "warning_percent",
+                    "notify_assignee_at_warning",
+                    "raise_priority_at_breach",
+                    "escalate_after",
+                    "escalation_team",
+                )
+            },
+        ),
+    )
+
+    @admin.display(description=_("first response"), ordering="response_target")
+    def response(self, obj: SlaPolicy) -> str:
+        return _duration(obj.response_target, obj.basis)
+
+    @admin.display(description=_("resolution"), ordering="resolution_target")
+    def resolution(self, obj: SlaPolicy) -> str:
+        return _duration(obj.resolution_target, obj.basis)
+
+    @admin.display(description=_("escalate after"), ordering="escalate_after")
+    def escalation(self, obj: SlaPolicy) -> str:
+        return _duration(obj.escalate_after, obj.basis)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        return ("agency",) if obj else ()  # a policy never moves to another agency
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.related_model is Service and not request.user.is_superuser:
+            ids = agency_ids_for(request.user, ADMIN_ROLES)
+            kwargs["queryset"] = Service.objects.filter(agency__in=ids)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_form(
+        self, request: HttpRequest, obj: Model | None = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if isinstance(obj, SlaPolicy):
+            # Changing a policy: only its own agency's services and teams to choose from.
+            fields = form.base_fields
+            if "service" in fields:
+                fields["service"].queryset = Service.objects.filter(agency=obj.agency_id)
+            if "escalation_team" in fields:
+                fields["escalation_team"].queryset = Team.objects.filter(agency=obj.agency_id)
+        return form
+
+    def save_model(
+        self, request: HttpRequest, obj: SlaPolicy, form: ModelForm, change: bool
+    ) -> None:
+        try:
+            sla_policy_save(policy=obj, actor=staff_user(request))
+        except ValidationError as error:
+            raise _refusal(error) from error
+
+    def delete_model(self, request: HttpRequest, obj: SlaPolicy) -> None:
+        sla_policy_delete(policy=obj, actor=staff_user(request))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[SlaPolicy]) -> None:
+        actor = staff_user(request)
+        for policy in queryset.select_related("agency"):
+            sla_policy_delete(policy=policy, actor=actor)
+
+
+@admin.register(Escalation)
+class EscalationAdmin(AgencyScopedAdmin):
+    """Read-only: escalations are written by the sweep, once per case, target, level and round."""
+
+    agency_path = "case__agency"
+    list_display = (
+        "case_reference",
+        "agency",
+        "target",
+        "level",
+        "round",
+        "due",
+        "escalated",
+        "what_was_done",
+    )
+    list_filter = ("level", "target", ("case__agency", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("case__reference", "case__subject")
+    list_select_related = ("case__agency",)
+    fields = ("case", "target", "level", "round", "due", "escalated", "what_was_done")
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    @admin.display(description=_("case"), ordering="case__reference")
+    def case_reference(self, obj: Escalation) -> str:
+        return obj.case.reference
+
+    @admin.display(description=_("agency"), ordering="case__agency__name")
+    def agency(self, obj: Escalation) -> str:
+        return obj.case.agency.name
+
+    @admin.display(description=_("due at"), ordering="threshold_at")
+    def due(self, obj: Escalation) -> str:
+        return _agency_time(obj.threshold_at, obj.case.agency)
+
+    @admin.display(description=_("escalated at"), ordering="escalated_at")
+    def escalated(self, obj: Escalation) -> str:
+        return _agency_time(obj.escalated_at, obj.case.agency)
+
+    @admin.display(description=_("what was done"))
+    def what_was_done(self, obj: Escalation) -> str:
+        return _escalation_actions(obj)

@@ -1,8 +1,10 @@
-"""Demonstration services, customers and about 2,000 cases with believable timelines.
+"""Demonstration services, service levels, customers and about 2,000 cases with believable
+timelines.
 
 Everything is written through the services, as staff would write it, then moved back
-in time so the cases spread over the last 90 days. Idempotent: an agency that
-already has cases is left alone.
+in time so the cases spread over the last 90 days; each case's service-level clock is
+then replayed over its back-dated history. Idempotent: an agency that already has
+cases is left alone.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from backoffice import services as backoffice_services
 from backoffice.models import (
     Agency,
     Membership,
+    Notification,
     OutboundEmail,
     OutboundEmailStatus,
     Role,
@@ -31,7 +34,8 @@ from backoffice.models import (
     User,
 )
 
-from . import services
+from . import services, sla
+from .calendar import Calendar, business_time_between, open_intervals
 from .models import (
     AttributeDatatype,
     Case,
@@ -43,11 +47,29 @@ from .models import (
     Customer,
     CustomerKind,
     CustomerMessage,
+    Escalation,
     EventKind,
     MessageDirection,
     Priority,
     Service,
     ServiceAttribute,
+    SlaBasis,
+    SlaPolicy,
+    SlaTarget,
+)
+from .models.case import OPEN_STATUSES
+
+# The sweep's own escalation step writes the escalations of the replayed history, so
+# they read exactly like the ones the running sweep makes.
+from .services.sla import (
+    SLA_FIELDS,
+    Calendars,
+    EscalationBatch,
+    EscalationPeople,
+    escalate,
+    policy_for,
+    sla_policy_save,
+    sla_sweep,
 )
 
 DAYS = 90
@@ -91,6 +113,24 @@ class DemoService:
     located: bool = False
     anonymous_ok: bool = False
     for_organisations: bool = False
+    urgent_when: tuple[tuple[str, str], ...] = ()  # answers that make a request urgent
+
+
+BUSINESS_DAY = timedelta(hours=8)  # the default calendar is open 09:00-17:00
+
+
+@dataclass(frozen=True)
+class DemoPolicy:
+    """A service-level policy: for a service, a priority, both, or the agency's default."""
+
+    name: str
+    response: timedelta | None
+    resolution: timedelta | None
+    service: str | None = None
+    priority: int | None = None
+    basis: str = SlaBasis.BUSINESS
+    escalate_after: timedelta | None = None
+    escalation_team: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +139,8 @@ class DemoAgency:
     case_prefix: str
     area_code: str
     services: tuple[DemoService, ...]
+    policies: tuple[DemoPolicy, ...] = ()
+    showcase: str = ""  # the service whose cases are placed to show every service-level state
 
 
 RIVERTON_STREETS = (
@@ -369,6 +411,7 @@ RIVERTON = DemoAgency(
             ),
             questions=("a photo of the problem", "the nearest house number"),
             referral="Reported to Riverton Water, who own the cover.",
+            urgent_when=(("defect_type", "manhole"),),
             resolutions=(
                 "Pothole filled by the street crew.",
                 "Temporary patch applied; resurfacing scheduled for spring.",
@@ -420,6 +463,54 @@ RIVERTON = DemoAgency(
             ),
         ),
     ),
+    policies=(
+        DemoPolicy(
+            "Riverton standard service",
+            response=2 * BUSINESS_DAY,
+            resolution=15 * BUSINESS_DAY,
+            escalate_after=3 * BUSINESS_DAY,
+        ),
+        DemoPolicy(
+            "Urgent requests",
+            priority=Priority.URGENT,
+            response=timedelta(hours=2),
+            resolution=BUSINESS_DAY,
+            escalate_after=timedelta(hours=4),
+        ),
+        DemoPolicy(
+            "Street repairs",
+            service="street-repair",
+            response=BUSINESS_DAY,
+            resolution=10 * BUSINESS_DAY,
+            escalate_after=2 * BUSINESS_DAY,
+        ),
+        DemoPolicy(
+            "Street hazards (urgent, around the clock)",
+            service="street-repair",
+            priority=Priority.URGENT,
+            basis=SlaBasis.CALENDAR,
+            response=timedelta(hours=2),
+            resolution=timedelta(hours=24),
+            escalate_after=timedelta(hours=4),
+            escalation_team="Inspections",
+        ),
+        DemoPolicy(
+            "Building permit plan review",
+            service="building-permit",
+            response=2 * BUSINESS_DAY,
+            resolution=20 * BUSINESS_DAY,
+            escalate_after=5 * BUSINESS_DAY,
+        ),
+        DemoPolicy(
+            "Tax account enquiries",
+            service="tax-enquiry",
+            response=BUSINESS_DAY,
+            resolution=5 * BUSINESS_DAY,
+            escalate_after=2 * BUSINESS_DAY,
+            escalation_team="Front Counter and Phones",
+        ),
+    ),
+    showcase="business-licence",
 )
 
 SHARED = DemoAgency(
@@ -614,6 +705,30 @@ SHARED = DemoAgency(
             ),
         ),
     ),
+    policies=(
+        DemoPolicy(
+            "Shared services standard",
+            response=BUSINESS_DAY,
+            resolution=10 * BUSINESS_DAY,
+            escalate_after=2 * BUSINESS_DAY,
+        ),
+        DemoPolicy(
+            "Invoice disputes",
+            service="invoice-dispute",
+            response=timedelta(hours=4),
+            resolution=5 * BUSINESS_DAY,
+            escalate_after=BUSINESS_DAY,
+            escalation_team="Finance Operations",
+        ),
+        DemoPolicy(
+            "New-hire onboarding",
+            service="onboarding",
+            response=BUSINESS_DAY,
+            resolution=8 * BUSINESS_DAY,
+            escalate_after=2 * BUSINESS_DAY,
+        ),
+    ),
+    showcase="purchase-request",
 )
 
 AGENCIES = (RIVERTON, SHARED)
@@ -693,6 +808,7 @@ def seed(*, cases_per_agency: int = 1000) -> int:
             continue
         with transaction.atomic():
             catalogue = _services(agency, spec)
+            _policies(agency, spec, catalogue)
             if Case.objects.filter(agency=agency).exists():
                 continue
             created += _cases(agency, spec, catalogue, rng, cases_per_agency)
@@ -747,6 +863,32 @@ def _service_create(agency: Agency, item: DemoService, teams: dict[str, Team]) -
     ]
     services.service_attributes_save(service=service, attributes=attributes, actor=None)
     return service
+
+
+def _policies(
+    agency: Agency, spec: DemoAgency, catalogue: dict[str, tuple[DemoService, Service]]
+) -> None:
+    """The agency's service levels, created before any case so every case runs a clock."""
+    teams = {team.name: team for team in agency.teams.all()}
+    for item in spec.policies:
+        service = catalogue[item.service][1] if item.service else None
+        exists = SlaPolicy.objects.filter(agency=agency, service=service, priority=item.priority)
+        if exists.exists():
+            continue
+        sla_policy_save(
+            policy=SlaPolicy(
+                agency=agency,
+                name=item.name,
+                service=service,
+                priority=item.priority,
+                basis=item.basis,
+                response_target=item.response,
+                resolution_target=item.resolution,
+                escalate_after=item.escalate_after,
+                escalation_team=teams.get(item.escalation_team),
+            ),
+            actor=None,
+        )
 
 
 # Customers -------------------------------------------------------------------------------------
@@ -860,6 +1002,33 @@ class Plan:
     channel: str
     opened: datetime
     target: str
+    pace_days: float | None = None  # instead of the service's usual pace
+
+
+@dataclass(frozen=True)
+class Showcase:
+    """A case placed so that one service-level state shows even in a small demo.
+
+    Its age is the share *used* of its policy's *clock* target, counted in the
+    policy's kind of time back from when the demo is loaded.
+    """
+
+    target: str
+    clock: str
+    used: float
+    pace_days: float | None = None
+
+
+SHOWCASES = (
+    Showcase(S.NEW, SlaTarget.RESPONSE, 0.1),  # on track
+    Showcase(S.NEW, SlaTarget.RESPONSE, 0.88),  # at risk
+    Showcase(S.IN_PROGRESS, SlaTarget.RESOLUTION, 1.5),  # breached
+    Showcase(S.WAITING_THIRD_PARTY, SlaTarget.RESOLUTION, 0.3),  # paused
+    Showcase(S.CLOSED, SlaTarget.RESOLUTION, 1.2, pace_days=1),  # met
+    Showcase(S.RESOLVED, SlaTarget.RESOLUTION, 3, pace_days=365),  # missed: a slow one
+)
+URGENT_PACE_DAYS = 0.6
+Schedule = tuple[datetime, float, int]  # opened, pace in days, priority when opened
 
 
 def _moment(rng: random.Random, now: datetime, agency: Agency, staffed: bool) -> datetime:
@@ -878,8 +1047,8 @@ def _moment(rng: random.Random, now: datetime, agency: Agency, staffed: bool) ->
 def _target(rng: random.Random, age_days: int) -> str:
     """Where a case has got to: old cases are mostly closed, recent ones still being worked."""
     if age_days > 21:
-        weights = {S.CLOSED: 70, S.RESOLVED: 8, S.CANCELLED: 7, S.DUPLICATE: 3}
-        weights |= {S.IN_PROGRESS: 5, S.WAITING_CUSTOMER: 4, S.WAITING_THIRD_PARTY: 3}
+        weights = {S.CLOSED: 74, S.RESOLVED: 8, S.CANCELLED: 7, S.DUPLICATE: 3}
+        weights |= {S.IN_PROGRESS: 2, S.WAITING_CUSTOMER: 4, S.WAITING_THIRD_PARTY: 2}
     elif age_days > 5:
         weights = {S.CLOSED: 30, S.RESOLVED: 22, S.IN_PROGRESS: 18, S.WAITING_CUSTOMER: 10}
         weights |= {S.WAITING_THIRD_PARTY: 6, S.OPEN: 5, S.CANCELLED: 5, S.DUPLICATE: 4}
@@ -890,16 +1059,55 @@ def _target(rng: random.Random, age_days: int) -> str:
     return rng.choices(list(weights), list(weights.values()))[0]
 
 
+def _clock_back(policy: SlaPolicy, cal: Calendar, now: datetime, length: timedelta) -> datetime:
+    """The moment *length* of the policy's kind of time before *now*."""
+    if policy.basis == SlaBasis.CALENDAR:
+        return now - length
+    remaining = length
+    for start, end in reversed(list(open_intervals(cal, now - timedelta(days=2 * DAYS), now))):
+        if end - start >= remaining:
+            return end - remaining
+        remaining -= end - start
+    return now - timedelta(days=DAYS)
+
+
+def _showcase_plans(
+    agency: Agency,
+    spec: DemoAgency,
+    catalogue: dict[str, tuple[DemoService, Service]],
+    count: int,
+    now: datetime,
+) -> list[Plan]:
+    if not spec.showcase:
+        return []
+    item, service = catalogue[spec.showcase]
+    policy = policy_for(Case(agency=agency, service=service, priority=service.default_priority))
+    if policy is None:
+        return []
+    cal = Calendars()(agency)
+    plans = []
+    for showcase in SHOWCASES[:count]:
+        length: timedelta | None = getattr(policy, f"{showcase.clock}_target")
+        length = length or policy.resolution_target or policy.response_target
+        if length is None:
+            continue
+        opened = _clock_back(policy, cal, now, length * showcase.used)
+        opened = min(opened, now - timedelta(minutes=40))
+        plans.append(Plan(item, service, C.WEB, opened, showcase.target, showcase.pace_days))
+    return plans
+
+
 def _plans(
     rng: random.Random,
     agency: Agency,
+    spec: DemoAgency,
     catalogue: dict[str, tuple[DemoService, Service]],
     count: int,
     now: datetime,
 ) -> list[Plan]:
     offered = list(catalogue.values())
-    plans = []
-    for _number in range(count):
+    plans = _showcase_plans(agency, spec, catalogue, count // 5, now)
+    for _number in range(count - len(plans)):
         item, service = rng.choices(offered, [item.weight for item, _s in offered])[0]
         channel = rng.choices(item.channels, [CHANNEL_WEIGHTS[c] for c in item.channels])[0]
         opened = _moment(rng, now, agency, channel in STAFFED_CHANNELS)
@@ -969,7 +1177,7 @@ class World:
     customers: Customers
     recent: dict[str, list[Case]] = field(default_factory=lambda: defaultdict(list))
     last_case: dict[int, Case] = field(default_factory=dict)
-    schedule: dict[int, tuple[datetime, float]] = field(default_factory=dict)
+    schedule: dict[int, Schedule] = field(default_factory=dict)
     now: datetime = field(default_factory=timezone.now)
 
     @property
@@ -988,6 +1196,7 @@ class World:
         street = rng.choice(RIVERTON_STREETS)
         answers = _answers(rng, item)
         staffed = plan.channel in STAFFED_CHANNELS or plan.channel == C.EMAIL
+        urgent = any(answers.get(code) == key for code, key in item.urgent_when)
         case = services.case_open(
             agency=self.agency,
             service=plan.service,
@@ -997,9 +1206,11 @@ class World:
             attributes=answers,
             address=f"{rng.randint(100, 2400)} {street}, Riverton, IL" if item.located else "",
             actor=rng.choice(self.staff.intake(plan.service)) if staffed else None,
+            priority=Priority.URGENT if urgent else None,
             **_location(rng, item),
         )
-        self.schedule[case.pk] = (plan.opened, item.pace_days)
+        pace = plan.pace_days or (URGENT_PACE_DAYS if urgent else item.pace_days)
+        self.schedule[case.pk] = (plan.opened, pace, case.priority)
         return case
 
     def play(self, plan: Plan) -> None:
@@ -1112,6 +1323,8 @@ class Story:
 def _work(story: Story) -> None:
     """The usual path to a resolution; quick enquiries are answered without the extra steps."""
     story.assign()
+    if story.case.customer and story.chance(0.9):
+        story.update()  # the first response, which the service level counts
     if story.chance(0.6 if story.item.pace_days <= 3 else 0.2):
         return
     story.status(S.IN_PROGRESS)
@@ -1142,7 +1355,7 @@ def _in_progress(story: Story) -> None:
     story.status(S.IN_PROGRESS)
     if story.chance(0.5):
         story.note()
-    if story.case.customer and story.chance(0.3):
+    if story.case.customer and story.chance(0.7):
         story.update()
 
 
@@ -1157,6 +1370,8 @@ def _waiting_customer(story: Story) -> None:
 def _waiting_third_party(story: Story) -> None:
     story.assign()
     story.status(S.IN_PROGRESS)
+    if story.case.customer and story.chance(0.6):
+        story.update()
     story.note(story.item.referral)
     story.status(S.WAITING_THIRD_PARTY)
 
@@ -1219,9 +1434,11 @@ def _cases(
         backoffice_services.agency_update(agency=agency, actor=None, case_prefix=spec.case_prefix)
     customers = _customers(agency, spec, rng, (staff.counter or staff.everyone)[0], count)
     world = World(rng=rng, agency=agency, staff=staff, customers=customers)
-    for plan in _plans(rng, agency, catalogue, count, world.now):
+    for plan in _plans(rng, agency, spec, catalogue, count, world.now):
         world.play(plan)
-    _backdate(world)
+    dating = _backdate(world)
+    notified = _replay_service_levels(world, dating)
+    _sweep(notified)
     return count
 
 
@@ -1233,6 +1450,7 @@ def _cases(
 # Nothing outside the demo writes timestamps this way.
 
 EventRow = tuple[int, int, str, dict[str, Any]]
+HURRY: dict[int, float] = {Priority.URGENT: 0.1, Priority.HIGH: 0.4}
 
 
 def _gap_hours(
@@ -1250,9 +1468,9 @@ def _gap_hours(
         S.IN_PROGRESS: (0.3, 30),
         S.CANCELLED: (1, 72),
         S.DUPLICATE: (0.5, 24),
-        EventKind.ASSIGNED: (0.2, 20),
+        EventKind.ASSIGNED: (0.1, 8),
         EventKind.NOTE: (0.5, 48),
-        EventKind.MESSAGE_OUT: (0.5, 24),
+        EventKind.MESSAGE_OUT: (0.2, 6),
         EventKind.MESSAGE_IN: (6, 96),
         EventKind.REOPENED: (24, 120),
         EventKind.LINKED: (0.1, 4),
@@ -1287,15 +1505,22 @@ def _walk(
 
 
 def _timeline(
-    rng: random.Random, events: list[EventRow], schedule: tuple[datetime, float], world: World
+    rng: random.Random, events: list[EventRow], schedule: Schedule, world: World
 ) -> list[datetime]:
-    """Times of one case's events: in office hours when they fit before now, else compressed."""
-    opened, pace = schedule
+    """Times of one case's events: in office hours when they fit before now, else compressed.
+
+    Urgent and high-priority requests are picked up and answered sooner; urgent ones by
+    whoever is on call, at any hour.
+    """
+    opened, pace, priority = schedule
+    hurry = HURRY.get(priority, 1.0)
     gaps, previous = [0.0], events[0][2]
     for _id, _case, kind, data in events[1:]:
-        gaps.append(_gap_hours(rng, kind, data, previous, pace))
+        gap = _gap_hours(rng, kind, data, previous, pace)
+        gaps.append(gap * hurry if kind in (EventKind.ASSIGNED, EventKind.MESSAGE_OUT) else gap)
         previous = kind
-    moments = _walk(events, gaps, opened, world.agency.zone)
+    zone = None if priority == Priority.URGENT else world.agency.zone
+    moments = _walk(events, gaps, opened, zone)
     if moments[-1] <= world.deadline:
         return moments
     room = (world.deadline - opened).total_seconds() / 3600
@@ -1323,7 +1548,7 @@ class Backdating:
         return found[-1] if last else found[0]
 
 
-def _backdate(world: World) -> None:
+def _backdate(world: World) -> Backdating:
     case_ids = list(world.schedule)
     dating = Backdating()
     rows = CaseEvent.objects.filter(case_id__in=case_ids).order_by("id")
@@ -1351,6 +1576,7 @@ def _backdate(world: World) -> None:
     _backdate_records(dating, case_ids)
     _backdate_emails(dating, case_ids, world.now)
     _backdate_customers(world)
+    return dating
 
 
 def _bulk(model: type[Model], rows: list[Any], names: list[str]) -> None:
@@ -1467,3 +1693,180 @@ def _backdate_customers(world: World) -> None:
         since -= timedelta(minutes=3)
         customers.append(Customer(pk=customer.pk, created_at=since, updated_at=since))
     _bulk(Customer, customers, ["created_at", "updated_at"])
+
+
+# Service levels ---------------------------------------------------------------------------------
+#
+# Demo back-dating only. While the stories were played every clock ran from the moment of
+# loading. Here each case's clock is replayed along its back-dated history with the pure
+# functions of cases.sla, the way the lifecycle hooks ran it: paused while waiting,
+# resumed with the paused time added to its due times, a new round on reopening. The
+# escalations the minute-by-minute sweep would have made on the way are made by the
+# sweep's own escalation step, dated when it would have made them; then one real sweep
+# takes whatever has fallen due since.
+
+SWEEP_DELAY = timedelta(seconds=40)  # the beat sweep runs every minute
+READ_AFTER = timedelta(days=2)  # staff have read the notifications older than this
+RESPONDED = "responded"
+
+Change = tuple[datetime, str, str]  # when, the event kind (or RESPONDED), the status after
+
+
+@dataclass
+class Replay:
+    """One case's service-level clock, replayed along its back-dated history."""
+
+    case: Case
+    policy: SlaPolicy
+    cal: Calendar
+    batch: EscalationBatch
+    reached: dict[int, set[tuple[str, int]]] = field(default_factory=lambda: defaultdict(set))
+    ladder: list[sla.Threshold] | None = None
+
+    def start(self) -> None:
+        case = self.case
+        case.status, case.first_response_at = S.NEW, None
+        case.sla_round, case.sla_started_at = 1, case.created_at
+        case.sla_paused_at = case.response_due_at = None
+        case.sla_paused_business = case.sla_paused_calendar = timedelta(0)
+        self._recompute()
+
+    def _recompute(self) -> None:
+        case = self.case
+        case.response_due_at, case.resolution_due_at = sla.due_times(case, self.policy, self.cal)
+        self.ladder = None
+
+    def escalate(self, since: datetime, until: datetime) -> None:
+        """Escalate each rung the sweep would have reached between *since* and *until*."""
+        case = self.case
+        if case.status not in OPEN_STATUSES or case.sla_paused_at is not None:
+            return
+        if self.ladder is None:
+            self.ladder = sla.thresholds(case, self.policy, self.cal)
+        reached = self.reached[case.sla_round]
+        for threshold in self.ladder:
+            if threshold.at >= until:
+                break
+            if (threshold.target, threshold.level) not in reached:
+                self.batch.now = min(max(threshold.at, since) + SWEEP_DELAY, until)
+                escalate(case, self.policy, threshold, self.batch)
+                reached.add((threshold.target, threshold.level))
+
+    def apply(self, moment: datetime, kind: str, status: str) -> None:
+        case = self.case
+        if kind == RESPONDED:
+            case.first_response_at = moment  # the response target stops; its due time stays
+            self.ladder = None
+        elif kind == EventKind.REOPENED:
+            case.status = status
+            case.sla_round += 1
+            case.sla_started_at, case.sla_paused_at = moment, None
+            case.sla_paused_business = case.sla_paused_calendar = timedelta(0)
+            self._recompute()
+        else:
+            self._status(moment, status)
+
+    def _status(self, moment: datetime, status: str) -> None:
+        case = self.case
+        pausing = status in (self.policy.pause_statuses or [])
+        if case.sla_paused_at is not None and not pausing:
+            case.sla_paused_business += business_time_between(self.cal, case.sla_paused_at, moment)
+            case.sla_paused_calendar += moment - case.sla_paused_at
+            case.sla_paused_at = None
+            self._recompute()
+        elif case.sla_paused_at is None and pausing:
+            case.sla_paused_at = moment
+        case.status = status
+
+
+def _changes(dating: Backdating, case_id: int, responded: datetime | None) -> list[Change]:
+    """What moved the case's clock, in order: status changes, reopening, the first response."""
+    changes = [
+        (dating.moments[event_id], kind, data["status"][1])
+        for event_id, _case, kind, data in dating.by_case[case_id]
+        if kind in (EventKind.STATUS, EventKind.REOPENED)
+    ]
+    if responded is not None:
+        changes.append((responded, RESPONDED, ""))
+    return sorted(changes, key=lambda change: change[0])
+
+
+def _replay(replay: Replay, changes: list[Change], now: datetime) -> None:
+    case = replay.case
+    status, responded, updated = case.status, case.first_response_at, case.updated_at
+    replay.start()
+    since = case.created_at
+    for moment, kind, after in changes:
+        replay.escalate(since, moment)
+        replay.apply(moment, kind, after)
+        since = moment
+    replay.escalate(since, now)
+    case.status, case.first_response_at = status, responded
+    case.updated_at = max(updated, case.updated_at)
+    policy, cal = replay.policy, replay.cal
+    ladder = sla.thresholds(case, policy, cal)
+    case.sla_state = sla.state_at(case, policy, cal, now, ladder)
+    reached = replay.reached[case.sla_round]
+    case.sla_next_check_at = sla.next_check(case, policy, cal, reached, ladder)
+
+
+def _replay_service_levels(world: World, dating: Backdating) -> list[int]:
+    """Replay the clock of every demo case of the agency; return the notifications sent."""
+    cal = Calendars()(world.agency)
+    batch = EscalationBatch(now=world.now, people=EscalationPeople.of([world.agency.pk]))
+    cases = list(
+        Case.objects.filter(pk__in=list(world.schedule), sla_policy__isnull=False)
+        .select_related("agency", "team", "assignee", "sla_policy__escalation_team")
+        .order_by("pk")
+    )
+    for case in cases:
+        policy = case.sla_policy
+        if policy is not None:
+            changes = _changes(dating, case.pk, case.first_response_at)
+            _replay(Replay(case, policy, cal, batch), changes, world.now)
+    Escalation.objects.bulk_create(batch.escalations)
+    CaseEvent.objects.bulk_create(batch.events)
+    notes = backoffice_services.notify(notifications=batch.notifications)
+    clock = [name for name in SLA_FIELDS if name != "sla_policy"]
+    _bulk(Case, cases, [*clock, "priority", "team", "assignee", "updated_at"])
+    return [note.pk for note in notes]
+
+
+def _sweep(notified: list[int]) -> None:
+    """One real sweep for what fell due while loading; no demo notification is emailed."""
+    swept_at = timezone.now()
+    sla_sweep(now=swept_at)
+    swept = Notification.objects.filter(
+        created_at=swept_at, agency__slug__in=[spec.slug for spec in AGENCIES]
+    )
+    _settle_notifications([*notified, *swept.values_list("pk", flat=True)], swept_at)
+
+
+def _settle_notifications(ids: list[int], now: datetime) -> None:
+    """Mark the demo notifications' emails sent, and the older notifications read."""
+    sent = dict(Notification.objects.filter(pk__in=ids).values_list("pk", "created_at"))
+    _bulk(
+        Notification,
+        [
+            Notification(pk=pk, read_at=at + timedelta(hours=3))
+            for pk, at in sent.items()
+            if at < now - READ_AFTER
+        ],
+        ["read_at"],
+    )
+    emails = OutboundEmail.objects.filter(
+        related_type=Notification._meta.label_lower, related_id__in=[str(pk) for pk in sent]
+    )
+    rows = []
+    for pk, related_id in emails.values_list("pk", "related_id"):
+        queued = sent[int(related_id)]
+        rows.append(
+            OutboundEmail(
+                pk=pk,
+                created_at=queued,
+                sent_at=min(queued + timedelta(minutes=1), now),
+                status=OutboundEmailStatus.SENT,
+                attempts=1,
+            )
+        )
+    _bulk(OutboundEmail, rows, ["created_at", "sent_at", "status", "attempts"])

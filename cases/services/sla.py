@@ -168,7 +168,14 @@ def _reached(case: Case) -> set[tuple[str, int]]:
     )
 
 
-def _refresh(case: Case, cal: Calendar, now: datetime, *, recompute: bool) -> None:
+def _refresh(
+    case: Case,
+    cal: Calendar,
+    now: datetime,
+    *,
+    recompute: bool,
+    reached: set[tuple[str, int]] | None = None,
+) -> None:
     """Recompute due times (if asked), state and next check of a case from its clock fields."""
     policy = case.sla_policy
     if policy is None:
@@ -177,15 +184,25 @@ def _refresh(case: Case, cal: Calendar, now: datetime, *, recompute: bool) -> No
         return
     if recompute:
         case.response_due_at, case.resolution_due_at = sla.due_times(case, policy, cal)
-    case.sla_state = sla.state_at(case, policy, cal, now)
-    case.sla_next_check_at = sla.next_check(case, policy, cal, _reached(case))
+    ladder = sla.thresholds(case, policy, cal)
+    case.sla_state = sla.state_at(case, policy, cal, now, ladder)
+    if reached is None:
+        reached = _reached(case)
+    case.sla_next_check_at = sla.next_check(case, policy, cal, reached, ladder)
 
 
-def _save(case: Case, cal: Calendar, now: datetime, *, recompute: bool | None = None) -> None:
+def _save(
+    case: Case,
+    cal: Calendar,
+    now: datetime,
+    *,
+    recompute: bool | None = None,
+    reached: set[tuple[str, int]] | None = None,
+) -> None:
     # Due times of a finished case stay as they were, unless a pause just ended.
     if recompute is None:
         recompute = case.status not in DONE_STATUSES
-    _refresh(case, cal, now, recompute=recompute)
+    _refresh(case, cal, now, recompute=recompute, reached=reached)
     Case.objects.filter(pk=case.pk).update(**{name: getattr(case, name) for name in SLA_FIELDS})
 
 
@@ -193,7 +210,25 @@ def sla_start(case: Case, *, now: datetime) -> None:
     """Start the clock of a new case: its policy, due times and first check."""
     case.sla_policy = policy_for(case)
     case.sla_started_at = now
-    _save(case, Calendars()(case.agency), now)
+    if case.sla_policy is None:
+        return
+    # A new case has reached no rung yet.
+    _save(case, Calendars()(case.agency), now, reached=set())
+
+
+@transaction.atomic
+def sla_policy_delete(*, policy: SlaPolicy, actor: User | None) -> None:
+    """Delete a policy (agency administrators only), audited; running cases keep their due times
+    and lose only the link to it."""
+    _require_worker(actor, policy.agency, (Role.ADMINISTRATOR,))
+    backoffice_services.audit_record(
+        action="sla_policy.delete",
+        actor=actor,
+        agency=policy.agency,
+        obj=policy,
+        details={"name": policy.name},
+    )
+    policy.delete()
 
 
 def sla_status_changed(case: Case, *, now: datetime) -> None:
@@ -253,7 +288,7 @@ class SweepResult:
 
 
 @dataclass
-class _People:
+class EscalationPeople:
     """Who is told at each level, per agency: supervisors by team, and managers."""
 
     supervisors: dict[tuple[int, int | None], list[User]] = field(
@@ -262,7 +297,7 @@ class _People:
     managers: dict[int, list[User]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
-    def of(cls, agency_ids: Iterable[int]) -> _People:
+    def of(cls, agency_ids: Iterable[int]) -> EscalationPeople:
         people = cls()
         memberships = Membership.objects.filter(
             agency_id__in=set(agency_ids),
@@ -289,9 +324,11 @@ class _People:
 
 
 @dataclass
-class _Batch:
+class EscalationBatch:
+    """What one batch of escalations writes, collected to be saved in bulk."""
+
     now: datetime
-    people: _People
+    people: EscalationPeople
     escalations: list[Escalation] = field(default_factory=list)
     events: list[CaseEvent] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
@@ -339,7 +376,9 @@ def _sweep_batch(
     ):
         if rounds[case_id] == round_:
             reached[case_id].add((target, level))
-    batch = _Batch(now=moment, people=_People.of(case.agency_id for case in cases))
+    batch = EscalationBatch(
+        now=moment, people=EscalationPeople.of(case.agency_id for case in cases)
+    )
     for case in cases:
         _check(case, calendars(case.agency), reached[case.pk], batch)
     Escalation.objects.bulk_create(batch.escalations)
@@ -379,7 +418,9 @@ def _save_checked(cases: list[Case]) -> None:
         cursor.execute(sql, values)
 
 
-def _check(case: Case, cal: Calendar, reached: set[tuple[str, int]], batch: _Batch) -> None:
+def _check(
+    case: Case, cal: Calendar, reached: set[tuple[str, int]], batch: EscalationBatch
+) -> None:
     policy = case.sla_policy
     if policy is None or case.sla_paused_at is not None or case.status in DONE_STATUSES:
         case.sla_next_check_at = None
@@ -387,7 +428,7 @@ def _check(case: Case, cal: Calendar, reached: set[tuple[str, int]], batch: _Bat
     ladder = sla.thresholds(case, policy, cal)
     for threshold in ladder:
         if threshold.at <= batch.now and (threshold.target, threshold.level) not in reached:
-            _escalate(case, policy, threshold, batch)
+            escalate(case, policy, threshold, batch)
             reached.add((threshold.target, threshold.level))
     # Escalating changes neither due time, so the ladder computed above still holds.
     case.sla_state = sla.state_at(case, policy, cal, batch.now, ladder)
@@ -398,7 +439,16 @@ def _check(case: Case, cal: Calendar, reached: set[tuple[str, int]], batch: _Bat
     case.sla_next_check_at = upcoming
 
 
-def _escalate(case: Case, policy: SlaPolicy, threshold: sla.Threshold, batch: _Batch) -> None:
+def escalate(
+    case: Case, policy: SlaPolicy, threshold: sla.Threshold, batch: EscalationBatch
+) -> None:
+    """Reach one rung of the ladder: change the case as the level says, and collect the
+    escalation row, the timeline event and the notifications into *batch*.
+
+    Level 1 tells the assignee (or, unassigned, the team's supervisors); level 2 tells
+    the supervisors and raises the priority one step; level 3 tells the managers and
+    moves the case, unassigned, to the policy's escalation team.
+    """
     target = SlaTarget(threshold.target).label.lower()
     due = _local(
         case,

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from backoffice.models import AuditEvent, Membership, Role, User
+from backoffice import services as backoffice_services
+from backoffice.models import AuditEvent, Membership, Notification, Role, User
 
 from ..conftest import member
 from .factories import MembershipFactory, TeamFactory
@@ -118,3 +119,59 @@ def test_people_without_the_administrator_role_cannot_open_the_admin(
     manager = member(agency, Role.MANAGER, is_staff=True)
     response = client_for(manager).get("/admin/backoffice/team/")
     assert response.status_code == 403
+
+
+def _notify(agency: Any, title: str) -> Notification:
+    person = member(agency, Role.SUPERVISOR)
+    (note,) = backoffice_services.notify(
+        notifications=[Notification(user=person, agency=agency, kind="sla.level2", title=title)]
+    )
+    return note
+
+
+def test_notifications_are_read_only_and_shown_only_for_the_administrators_agency(
+    agency: Any, other_agency: Any, admin_client: Any
+) -> None:
+    mine = _notify(agency, "Breached: LIC-2026-000001")
+    theirs = _notify(other_agency, "Breached: SSC-2026-000001")
+
+    listing = admin_client.get("/admin/backoffice/notification/").content.decode()
+    page = admin_client.get(f"/admin/backoffice/notification/{mine.pk}/change/")
+
+    assert mine.title in listing
+    assert theirs.title not in listing
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+    foreign = admin_client.get(f"/admin/backoffice/notification/{theirs.pk}/change/")
+    assert foreign.status_code in (302, 404)
+    assert admin_client.get("/admin/backoffice/notification/add/").status_code == 403
+    deleted = admin_client.post(
+        f"/admin/backoffice/notification/{mine.pk}/delete/", {"post": "yes"}
+    )
+    assert deleted.status_code == 403
+    assert Notification.objects.filter(pk=mine.pk).exists()
+
+
+def test_a_platform_administrator_sees_every_agencys_notifications(
+    agency: Any, other_agency: Any, client_for: Any
+) -> None:
+    superuser = User.objects.create_superuser(email="root@platform.example", password="x" * 20)
+    notes = [_notify(agency, "At risk: one"), _notify(other_agency, "At risk: two")]
+
+    listing = client_for(superuser).get("/admin/backoffice/notification/").content.decode()
+
+    assert all(note.title in listing for note in notes)
+
+
+def test_a_supervisor_cannot_open_the_notification_admin(agency: Any, client_for: Any) -> None:
+    note = _notify(agency, "At risk: three")
+    supervisor = member(agency, Role.SUPERVISOR, is_staff=True)
+
+    client = client_for(supervisor)
+
+    assert client.get("/admin/backoffice/notification/").status_code == 403
+    assert client.get(f"/admin/backoffice/notification/{note.pk}/change/").status_code in (
+        302,
+        403,
+        404,
+    )

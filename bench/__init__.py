@@ -1,0 +1,1 @@
+"""Benchmarks and their data generators; each writes its figures to bench/results/ as JSON."""
