@@ -151,6 +151,25 @@ class Case(models.Model):
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
 
+    # Routing (see the routing app): where the case waits and since when.
+    queue = models.ForeignKey(
+        "routing.Queue",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("queue"),
+    )
+    queued_at = models.DateTimeField(_("waiting since"), null=True, blank=True)
+    routed_by = models.ForeignKey(
+        "routing.RoutingRule",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("routed by rule"),
+    )
+
     # The service-level clock (see cases.sla). Due times already include paused time.
     sla_policy = models.ForeignKey(
         SlaPolicy,
@@ -186,6 +205,11 @@ class Case(models.Model):
             models.Index(fields=["customer", "-created_at"], name="case_customer"),
             models.Index(fields=["service", "-created_at"], name="case_service"),
             models.Index(fields=["agency", "sla_state", "-created_at"], name="case_agency_sla"),
+            models.Index(
+                fields=["queue", "queued_at"],
+                condition=Q(assignee__isnull=True),
+                name="case_waiting_in_queue",
+            ),
             # The sweep's index: only cases with a check ahead are in it.
             models.Index(
                 fields=["sla_next_check_at"],
