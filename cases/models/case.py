@@ -252,6 +252,7 @@ class EventKind(models.TextChoices):
     REOPENED = "reopened", _("Reopened")
     NOTICE = "notice", _("Notice sent to customer")
     SLA = "sla", _("Service level")
+    ROUTED = "routed", _("Routed")
 
 
 class CaseEvent(models.Model):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from backoffice.errors import DomainError
 from backoffice.models import Agency, Team, User
+from routing.services import route_case
 
 from ..attributes import clean_attributes
 from ..models import (
@@ -128,6 +129,7 @@ def case_open(
         created_at=now,
         updated_at=now,
     )
+    routing = route_case(case, now=now)
     sla_start(case, now=now)
     _event(
         case,
@@ -137,6 +139,7 @@ def case_open(
         data={"channel": channel, "service": service.code, "team": case.team_id},
         public=True,
     )
+    _event(case, kind=EventKind.ROUTED, actor=None, summary=routing.summary(), data=routing.data())
     _acknowledge(case)
     return case
 

@@ -257,12 +257,14 @@ def test_a_customer_of_another_agency_is_refused(
     assert error.value.field == "customer"
 
 
-def test_opening_records_one_public_opened_event(
+def test_opening_records_one_public_opened_event_then_the_internal_routing(
     agency: Any, service: Any, caseworker: Any
 ) -> None:
     case = open_case(agency, service, caseworker, channel=Channel.IN_PERSON)
 
-    [event] = case.events.all()
+    event, routed = case.events.all()
+    assert routed.kind == EventKind.ROUTED
+    assert not routed.public
     assert event.kind == EventKind.OPENED
     assert event.public
     assert event.actor == caseworker
