@@ -165,7 +165,9 @@ class TestSkillLevels:
         assert AuditEvent.objects.filter(action="skill.level").count() == 2
         skill_level_set(user=worker, skill=skill, level=None, actor=supervisor)
         assert not PersonSkill.objects.filter(user=worker).exists()
-        assert history.last().level_after is None
+        removal = history.last()
+        assert removal is not None
+        assert removal.level_after is None
 
     def test_a_caseworker_cannot_set_levels(self, agency: Any) -> None:
         worker = member(agency, Role.CASEWORKER)
