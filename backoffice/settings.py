@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "backoffice.middleware.CurrentAgencyMiddleware",
+    "routing.middleware.PresenceActivityMiddleware",
 ]
 
 ROOT_URLCONF = "backoffice.urls"
@@ -267,6 +268,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "schedule": timedelta(minutes=5),
         "options": {"expires": 240},
     },
+    "presence-idle": {
+        "task": "routing.tasks.presence_idle_sweep",
+        "schedule": timedelta(seconds=60),
+        "options": {"expires": 50},
+    },
 }
 # The health page calls worker and beat alive while the last heartbeat is younger.
 HEARTBEAT_MAX_AGE = timedelta(seconds=env.int("HEARTBEAT_MAX_AGE_SECONDS", default=120))
@@ -311,3 +317,8 @@ REST_FRAMEWORK = {
 
 ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_MB", default=10) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Routing ----------------------------------------------------------------------------
+
+# Available people with no activity for this long are taken offline by a beat task.
+ROUTING_IDLE_MINUTES = env.int("ROUTING_IDLE_MINUTES", default=15)

@@ -1,0 +1,29 @@
+"""Records that a signed-in person is active, for the idle sweep of presence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+
+from backoffice.models import User
+
+from .presence import presence_touch
+
+
+class PresenceActivityMiddleware:
+    """After each response to a signed-in person, move their last activity time.
+
+    One conditional UPDATE at most: it matches nothing for people without a presence
+    (no row is ever created here) or whose activity was written in the last minute.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if isinstance(user, User) and user.is_authenticated:
+            presence_touch(user)
+        return response
