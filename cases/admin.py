@@ -25,6 +25,8 @@ from backoffice.access import agency_ids_for, staff_user
 from backoffice.admin import ADMIN_ROLES, AgencyScopedAdmin
 from backoffice.errors import DomainError, add_to_form
 from backoffice.models import Agency, Team, User
+from routing.admin import ServiceSkillInline, save_skill_rows
+from routing.models import ServiceSkill
 
 from . import services
 from .models import (
@@ -154,7 +156,7 @@ class ServiceAdmin(RefusalOnFormAdmin):
     list_filter = ("is_active", "for_organisations", ("agency", admin.RelatedOnlyFieldListFilter))
     search_fields = ("code", "name", "group", "keywords")
     list_select_related = ("agency",)
-    inlines = (ServiceAttributeInline,)
+    inlines = (ServiceAttributeInline, ServiceSkillInline)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
         return ("agency",) if obj else ()
@@ -168,6 +170,11 @@ class ServiceAdmin(RefusalOnFormAdmin):
     def save_formset(
         self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
     ) -> None:
+        if formset.model is ServiceSkill:
+            save_skill_rows(
+                request=request, formset=formset, owner=form.instance, action="service.skills"
+            )
+            return
         attributes = formset.save(commit=False)
         services.service_attributes_save(
             service=form.instance,

@@ -9,6 +9,7 @@ busy, away, offline) with a capacity of cases they work at once.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -209,6 +210,39 @@ class Queue(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.team_id and self.agency_id and self.team.agency_id != self.agency_id:
+            errors["team"] = str(_("Choose a team of this agency."))
+        overflow = self.overflow_queue
+        if overflow is None and self.overflow_after_minutes is not None:
+            errors["overflow_queue"] = str(_("Choose the queue cases move to after this wait."))
+        if overflow is not None and self.overflow_after_minutes is None:
+            errors["overflow_after_minutes"] = str(
+                _("Say after how many minutes of waiting a case moves to the overflow queue.")
+            )
+        if overflow is not None and self.pk is not None and overflow.pk == self.pk:
+            errors["overflow_queue"] = str(_("A queue cannot overflow into itself."))
+        elif overflow is not None and self.agency_id and overflow.agency_id != self.agency_id:
+            errors["overflow_queue"] = str(_("Choose a queue of this agency."))
+        elif overflow is not None and self._overflows_back(overflow):
+            errors["overflow_queue"] = str(
+                _("%(queue)s already overflows back into this queue.") % {"queue": overflow}
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def _overflows_back(self, overflow: Queue) -> bool:
+        """Whether following *overflow*'s own overflow queues leads back to this queue."""
+        seen = {overflow.pk}
+        following = overflow.overflow_queue
+        while self.pk is not None and following is not None and following.pk not in seen:
+            if following.pk == self.pk:
+                return True
+            seen.add(following.pk)
+            following = following.overflow_queue
+        return False
 
 
 class RoutingRule(models.Model):

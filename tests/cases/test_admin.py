@@ -174,6 +174,10 @@ def _service_form(agency: Any, **attribute: str) -> dict[str, Any]:
         "attributes-0-label": "Breed",
         "attributes-0-datatype": "string",
         "attributes-0-choices": "[]",
+        "skills-TOTAL_FORMS": "0",
+        "skills-INITIAL_FORMS": "0",
+        "skills-MIN_NUM_FORMS": "0",
+        "skills-MAX_NUM_FORMS": "1000",
     }
     data.update({f"attributes-0-{name}": value for name, value in attribute.items()})
     return data

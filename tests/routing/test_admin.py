@@ -1,0 +1,865 @@
+"""The routing admin: skills, queues and rules scoped to the agencies one administers, checked on
+the form and audited; skill levels, their history and presence visible but never changed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.forms import Select
+
+from backoffice.models import AuditEvent, Role, Team
+from cases.models import Channel, CustomerKind, Priority, Service
+from routing.models import (
+    PersonSkill,
+    Presence,
+    PresenceState,
+    Queue,
+    QueueMode,
+    RoutingRule,
+    RuleSkill,
+    ServiceSkill,
+    Skill,
+    SkillLevelChange,
+    SkillSource,
+)
+from routing.services import skill_level_set
+
+from ..backoffice.factories import MembershipFactory, TeamFactory, UserFactory
+from ..cases.factories import ServiceFactory
+from ..conftest import member
+
+pytestmark = pytest.mark.django_db
+
+SKILLS = "/admin/routing/skill/"
+QUEUES = "/admin/routing/queue/"
+RULES = "/admin/routing/routingrule/"
+LEVELS = "/admin/routing/personskill/"
+HISTORY = "/admin/routing/skilllevelchange/"
+PRESENCE = "/admin/routing/presence/"
+EDITABLE = (SKILLS, QUEUES, RULES)
+READ_ONLY = (LEVELS, HISTORY, PRESENCE)
+
+
+@pytest.fixture
+def admin_client(administrator: Any, client_for: Any) -> Any:
+    return client_for(administrator)
+
+
+@pytest.fixture
+def service(agency: Any) -> Any:
+    return ServiceFactory(agency=agency, name="Building permit")
+
+
+@pytest.fixture
+def superuser_client(client_for: Any) -> Any:
+    return client_for(UserFactory(is_staff=True, is_superuser=True))
+
+
+def _skill(agency: Any, code: str = "spanish", name: str = "Spanish") -> Skill:
+    return Skill.objects.create(agency=agency, code=code, name=name)
+
+
+def _queue(agency: Any, name: str = "Permits desk", **fields: Any) -> Queue:
+    if "team" not in fields:
+        fields["team"] = TeamFactory(agency=agency)
+    return Queue.objects.create(agency=agency, name=name, **fields)
+
+
+def _rule(agency: Any, name: str = "Permits", **fields: Any) -> RoutingRule:
+    if "queue" not in fields:
+        fields["queue"] = _queue(agency, name=f"{name} queue")
+    return RoutingRule.objects.create(agency=agency, name=name, **fields)
+
+
+def _change(url: str, obj: Any) -> str:
+    return f"{url}{obj.pk}/change/"
+
+
+def _form(response: Any) -> Any:
+    return response.context["adminform"].form
+
+
+def _field_errors(response: Any) -> dict[str, str]:
+    assert response.status_code == 200, response.status_code
+    return {name: " ".join(errors) for name, errors in _form(response).errors.items()}
+
+
+def _audits(action: str) -> list[AuditEvent]:
+    return list(AuditEvent.objects.filter(action=action).order_by("id"))
+
+
+def _world(agency: Any, label: str) -> dict[str, Any]:
+    """One of each routing object in *agency*, named with *label* so pages can be searched."""
+    skill = _skill(agency, code=f"{label.lower()}-skill", name=f"{label} skill")
+    queue = _queue(agency, name=f"{label} queue")
+    person = member(agency, Role.CASEWORKER, full_name=f"{label} Person")
+    level = skill_level_set(user=person, skill=skill, level=3, actor=None)
+    return {
+        SKILLS: skill,
+        QUEUES: queue,
+        RULES: _rule(agency, name=f"{label} rule", queue=queue),
+        LEVELS: level,
+        HISTORY: SkillLevelChange.objects.get(user=person, skill=skill),
+        PRESENCE: Presence.objects.create(user=person, state=PresenceState.AVAILABLE),
+    }
+
+
+@pytest.fixture
+def worlds(agency: Any, other_agency: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    return _world(agency, "Ownagency"), _world(other_agency, "Otheragency")
+
+
+# Isolation ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", [*EDITABLE, *READ_ONLY])
+def test_an_administrator_lists_and_opens_only_their_agencys_objects(
+    url: str, worlds: tuple[dict[str, Any], dict[str, Any]], admin_client: Any
+) -> None:
+    mine, theirs = worlds
+
+    listing = admin_client.get(url)
+
+    assert listing.status_code == 200
+    assert [row.pk for row in listing.context["cl"].result_list] == [mine[url].pk]
+    assert "Ownagency" in listing.content.decode()
+    assert "Otheragency" not in listing.content.decode()  # neither rows nor filter choices
+    assert admin_client.get(_change(url, mine[url])).status_code == 200
+    assert admin_client.get(_change(url, theirs[url])).status_code in (302, 404)
+
+
+@pytest.mark.parametrize("url", EDITABLE)
+def test_another_agencys_object_cannot_be_changed_by_posting_to_it(
+    url: str, worlds: tuple[dict[str, Any], dict[str, Any]], admin_client: Any
+) -> None:
+    _mine, theirs = worlds
+    target = theirs[url]
+
+    response = admin_client.post(_change(url, target), {"name": "Taken over", "order": "1"})
+
+    assert response.status_code in (302, 403, 404)
+    target.refresh_from_db()
+    assert target.name != "Taken over"
+    assert not AuditEvent.objects.filter(action__endswith=".update").exists()
+
+
+def test_another_agencys_rule_cannot_be_deleted(
+    worlds: tuple[dict[str, Any], dict[str, Any]], admin_client: Any
+) -> None:
+    _mine, theirs = worlds
+
+    response = admin_client.post(f"{RULES}{theirs[RULES].pk}/delete/", {"post": "yes"})
+
+    assert response.status_code in (302, 403, 404)
+    assert RoutingRule.objects.filter(pk=theirs[RULES].pk).exists()
+
+
+@pytest.mark.parametrize("url", [*EDITABLE, *READ_ONLY])
+def test_a_caseworker_has_no_access_to_the_routing_admin(
+    url: str, worlds: tuple[dict[str, Any], dict[str, Any]], agency: Any, client_for: Any
+) -> None:
+    mine, _theirs = worlds
+    client = client_for(member(agency, Role.CASEWORKER, is_staff=True))
+
+    assert client.get(url).status_code == 403
+    assert client.get(f"{url}add/").status_code == 403
+    assert client.get(_change(url, mine[url])).status_code in (302, 403)
+    assert "routing" not in client.get("/admin/").content.decode().lower()
+
+
+@pytest.mark.parametrize("url", [*EDITABLE, *READ_ONLY])
+def test_a_platform_administrator_sees_every_agency(
+    url: str, worlds: tuple[dict[str, Any], dict[str, Any]], superuser_client: Any
+) -> None:
+    mine, theirs = worlds
+
+    listing = superuser_client.get(url)
+
+    assert {row.pk for row in listing.context["cl"].result_list} == {mine[url].pk, theirs[url].pk}
+    assert superuser_client.get(_change(url, theirs[url])).status_code == 200
+
+
+# Skills -------------------------------------------------------------------------------------
+
+
+def _skill_form(agency: Any | None, **changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "code": "spanish",
+        "name": "Spanish",
+        "description": "",
+        "is_active": "on",
+    }
+    if agency is not None:
+        data["agency"] = agency.pk
+    data.update(changes)
+    return data
+
+
+def test_a_skill_added_and_changed_in_the_admin_is_audited(
+    agency: Any, administrator: Any, admin_client: Any
+) -> None:
+    added = admin_client.post(f"{SKILLS}add/", _skill_form(agency))
+    assert added.status_code == 302, added.content.decode()
+    skill = Skill.objects.get(agency=agency, code="spanish")
+
+    changed = admin_client.post(_change(SKILLS, skill), _skill_form(None, name="Spanish, fluent"))
+
+    assert changed.status_code == 302, changed.content.decode()
+    skill.refresh_from_db()
+    assert skill.name == "Spanish, fluent"
+    [create] = _audits("skill.create")
+    assert (create.actor, create.agency, create.object_id) == (administrator, agency, str(skill.pk))
+    [update] = _audits("skill.update")
+    assert update.details == {"fields": ["name"]}
+    assert update.agency == agency
+
+
+def test_saving_a_skill_unchanged_writes_no_audit_row(agency: Any, admin_client: Any) -> None:
+    skill = _skill(agency)
+
+    response = admin_client.post(_change(SKILLS, skill), _skill_form(None))
+
+    assert response.status_code == 302
+    assert not _audits("skill.update")
+
+
+def test_a_skill_code_already_used_in_the_agency_is_refused_on_the_form(
+    agency: Any, admin_client: Any
+) -> None:
+    _skill(agency, code="spanish")
+    french = _skill(agency, code="french", name="French")
+
+    response = admin_client.post(_change(SKILLS, french), _skill_form(None, name="French"))
+
+    assert "already has a skill with this code" in _field_errors(response)["code"]
+    french.refresh_from_db()
+    assert french.code == "french"
+    assert not _audits("skill.update")
+
+
+def test_the_same_skill_code_may_be_used_by_another_agency(
+    agency: Any, other_agency: Any, admin_client: Any
+) -> None:
+    _skill(other_agency, code="spanish")
+
+    response = admin_client.post(f"{SKILLS}add/", _skill_form(agency))
+
+    assert response.status_code == 302
+    assert Skill.objects.filter(code="spanish").count() == 2
+
+
+def test_a_skill_cannot_be_added_to_another_agency(
+    agency: Any, other_agency: Any, admin_client: Any
+) -> None:
+    response = admin_client.post(f"{SKILLS}add/", _skill_form(other_agency))
+
+    assert "agency" in _field_errors(response)
+    assert not Skill.objects.exists()
+    assert list(_form(admin_client.get(f"{SKILLS}add/")).fields["agency"].queryset) == [agency]
+
+
+def test_skills_are_filtered_by_active_and_never_deleted(agency: Any, admin_client: Any) -> None:
+    active = _skill(agency, code="spanish")
+    retired = Skill.objects.create(agency=agency, code="fax", name="Fax", is_active=False)
+
+    listing = admin_client.get(SKILLS, {"is_active__exact": "1"})
+    deleted = admin_client.post(f"{SKILLS}{retired.pk}/delete/", {"post": "yes"})
+
+    assert list(listing.context["cl"].result_list) == [active]
+    assert deleted.status_code == 403
+    assert Skill.objects.filter(pk=retired.pk).exists()
+
+
+# Queues -------------------------------------------------------------------------------------
+
+
+def _queue_form(agency: Any | None, team: Any, /, **changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": "Permits desk",
+        "team": team.pk,
+        "mode": QueueMode.PULL,
+        "is_active": "on",
+        "members": [],
+        "offer_timeout_seconds": "120",
+        "overflow_queue": "",
+        "overflow_after_minutes": "",
+        "priority_step_minutes": "30",
+        "relax_level_after_minutes": "60",
+        "drop_preferred_after_minutes": "30",
+    }
+    if agency is not None:
+        data["agency"] = agency.pk
+    data.update(changes)
+    return data
+
+
+def test_queue_choices_are_only_the_agencys_own(
+    agency: Any, other_agency: Any, administrator: Any, admin_client: Any
+) -> None:
+    team, foreign_team = TeamFactory(agency=agency), TeamFactory(agency=other_agency)
+    queue = _queue(agency, name="Permits desk", team=team)
+    overflow = _queue(agency, name="Overflow desk", team=team)
+    _queue(other_agency, name="Foreign desk", team=foreign_team)
+    worker, manager = member(agency, Role.CASEWORKER), member(agency, Role.MANAGER)
+    outsider = member(other_agency, Role.CASEWORKER)
+
+    add = _form(admin_client.get(f"{QUEUES}add/")).fields
+    change = _form(admin_client.get(_change(QUEUES, queue))).fields
+
+    for fields in (add, change):
+        assert set(fields["team"].queryset) == set(Team.objects.filter(agency=agency))
+        assert foreign_team not in fields["team"].queryset
+        assert set(fields["members"].queryset) == {administrator, worker, manager}
+        assert outsider not in fields["members"].queryset
+    assert set(add["overflow_queue"].queryset) == {queue, overflow}
+    assert list(change["overflow_queue"].queryset) == [overflow]  # never itself
+
+
+def test_a_queue_added_with_members_is_audited(
+    agency: Any, administrator: Any, admin_client: Any
+) -> None:
+    team = TeamFactory(agency=agency)
+    worker = member(agency, Role.CASEWORKER)
+
+    response = admin_client.post(
+        f"{QUEUES}add/", _queue_form(agency, team, members=[worker.pk], mode=QueueMode.PUSH)
+    )
+
+    assert response.status_code == 302, response.content.decode()
+    queue = Queue.objects.get(agency=agency, name="Permits desk")
+    assert (queue.team, queue.mode, list(queue.members.all())) == (team, QueueMode.PUSH, [worker])
+    [audit] = _audits("queue.create")
+    assert (audit.actor, audit.agency, audit.object_id) == (administrator, agency, str(queue.pk))
+    assert audit.details["members_added"] == [worker.pk]
+
+
+def test_changing_a_queues_members_is_audited_with_who_was_added_and_removed(
+    agency: Any, admin_client: Any
+) -> None:
+    team = TeamFactory(agency=agency)
+    leaving, joining = member(agency, Role.CASEWORKER), member(agency, Role.CASEWORKER)
+    queue = _queue(agency, team=team)
+    queue.members.add(leaving)
+
+    response = admin_client.post(
+        _change(QUEUES, queue), _queue_form(None, team, members=[joining.pk])
+    )
+
+    assert response.status_code == 302, response.content.decode()
+    assert list(queue.members.all()) == [joining]
+    [audit] = _audits("queue.update")
+    assert audit.details == {
+        "fields": ["members"],
+        "members_added": [joining.pk],
+        "members_removed": [leaving.pk],
+    }
+
+
+def test_the_queue_list_shows_how_many_members_each_queue_has(
+    agency: Any, admin_client: Any
+) -> None:
+    queue = _queue(agency)
+    queue.members.add(member(agency, Role.CASEWORKER), member(agency, Role.CASEWORKER))
+    _queue(agency, name="Empty desk")
+
+    listing = admin_client.get(QUEUES, {"mode__exact": QueueMode.PULL})
+
+    counts = {row.name: row.member_total for row in listing.context["cl"].result_list}
+    assert counts == {"Permits desk": 2, "Empty desk": 0}
+    assert admin_client.get(QUEUES, {"mode__exact": QueueMode.PUSH}).context["cl"].result_count == 0
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"overflow_after_minutes": "15"}, "overflow_queue", "Choose the queue cases move to"),
+        ({"overflow_queue": "OVERFLOW"}, "overflow_after_minutes", "after how many minutes"),
+    ],
+)
+def test_overflow_needs_both_a_queue_and_a_wait(
+    agency: Any, admin_client: Any, changes: dict[str, str], field: str, message: str
+) -> None:
+    team = TeamFactory(agency=agency)
+    overflow = _queue(agency, name="Overflow desk", team=team)
+    changes = {k: str(overflow.pk) if v == "OVERFLOW" else v for k, v in changes.items()}
+
+    response = admin_client.post(f"{QUEUES}add/", _queue_form(agency, team, **changes))
+
+    assert message in _field_errors(response)[field]
+    assert not Queue.objects.filter(name="Permits desk").exists()
+    assert not _audits("queue.create")
+
+
+def test_a_queue_cannot_overflow_into_itself(agency: Any, admin_client: Any) -> None:
+    team = TeamFactory(agency=agency)
+    queue = _queue(agency, team=team)
+
+    response = admin_client.post(
+        _change(QUEUES, queue),
+        _queue_form(None, team, overflow_queue=queue.pk, overflow_after_minutes="10"),
+    )
+
+    assert "overflow_queue" in _field_errors(response)
+    queue.refresh_from_db()
+    assert queue.overflow_queue is None
+    queue.overflow_queue, queue.overflow_after_minutes = queue, 10
+    with pytest.raises(ValidationError) as refused:
+        queue.clean()
+    assert refused.value.message_dict == {
+        "overflow_queue": ["A queue cannot overflow into itself."]
+    }
+
+
+def test_two_queues_cannot_overflow_into_each_other(agency: Any, admin_client: Any) -> None:
+    team = TeamFactory(agency=agency)
+    first = _queue(agency, name="First desk", team=team)
+    second = _queue(agency, name="Second desk", team=team)
+    first.overflow_queue, first.overflow_after_minutes = second, 20
+    first.save()
+
+    response = admin_client.post(
+        _change(QUEUES, second),
+        _queue_form(
+            None, team, name="Second desk", overflow_queue=first.pk, overflow_after_minutes="20"
+        ),
+    )
+
+    assert "already overflows back into this queue" in _field_errors(response)["overflow_queue"]
+
+
+def test_a_queue_name_already_used_in_the_agency_is_refused_on_the_change_page(
+    agency: Any, admin_client: Any
+) -> None:
+    team = TeamFactory(agency=agency)
+    _queue(agency, name="Permits desk", team=team)
+    other = _queue(agency, name="Licences desk", team=team)
+
+    response = admin_client.post(_change(QUEUES, other), _queue_form(None, team))
+
+    assert "already has a queue with this name" in _field_errors(response)["name"]
+
+
+@pytest.mark.parametrize(
+    ("foreign", "field", "message"),
+    [
+        ("team", "team", "Choose a team of this agency."),
+        ("overflow_queue", "overflow_queue", "Choose a queue of this agency."),
+        ("members", "members", "have no role in this agency"),
+    ],
+)
+def test_a_platform_administrator_cannot_mix_agencies_in_a_queue(
+    agency: Any,
+    other_agency: Any,
+    superuser_client: Any,
+    foreign: str,
+    field: str,
+    message: str,
+) -> None:
+    team = TeamFactory(agency=agency)
+    values = {
+        "team": TeamFactory(agency=other_agency).pk,
+        "overflow_queue": _queue(other_agency, name="Foreign desk").pk,
+        "members": [member(other_agency, Role.CASEWORKER, full_name="Otto Outsider").pk],
+    }
+    changes: dict[str, Any] = {foreign: values[foreign]}
+    if foreign == "overflow_queue":
+        changes["overflow_after_minutes"] = "10"
+
+    response = superuser_client.post(f"{QUEUES}add/", _queue_form(agency, team, **changes))
+
+    assert message in _field_errors(response)[field]
+    assert not Queue.objects.filter(agency=agency).exists()
+
+
+def test_queues_cannot_be_deleted(agency: Any, admin_client: Any) -> None:
+    queue = _queue(agency)
+
+    assert admin_client.post(f"{QUEUES}{queue.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert Queue.objects.filter(pk=queue.pk).exists()
+
+
+# Routing rules ------------------------------------------------------------------------------
+
+
+def _rule_form(
+    agency: Any | None, queue: Any, /, *skills: dict[str, Any], **changes: Any
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": "Spanish permits",
+        "order": "10",
+        "is_active": "on",
+        "service": "",
+        "channel": "",
+        "priority": "",
+        "customer_kind": "",
+        "keyword": "",
+        "queue": queue.pk,
+        "priority_change": "0",
+        "skills-TOTAL_FORMS": str(len(skills)),
+        "skills-INITIAL_FORMS": "0",
+        "skills-MIN_NUM_FORMS": "0",
+        "skills-MAX_NUM_FORMS": "1000",
+    }
+    if agency is not None:
+        data["agency"] = agency.pk
+    for number, row in enumerate(skills):
+        data.update({f"skills-{number}-{name}": value for name, value in row.items()})
+    data.update(changes)
+    return data
+
+
+def test_rules_are_listed_in_order_with_their_conditions(agency: Any, admin_client: Any) -> None:
+    service = ServiceFactory(agency=agency, name="Building permit")
+    queue = _queue(agency, name="Spanish desk")
+    _rule(agency, name="Catch-all", order=90, queue=queue)
+    _rule(
+        agency,
+        name="Spanish phone permits",
+        order=10,
+        queue=queue,
+        service=service,
+        channel=Channel.PHONE,
+        priority=Priority.HIGH,
+        customer_kind=CustomerKind.ORGANISATION,
+        keyword="permiso",
+        priority_change=1,
+    )
+    _rule(agency, name="Emails", order=50, channel=Channel.EMAIL, priority_change=-2)
+
+    listing = admin_client.get(RULES)
+
+    rows = listing.context["cl"].result_list
+    assert [rule.name for rule in rows] == ["Spanish phone permits", "Emails", "Catch-all"]
+    page = listing.content.decode()
+    assert (
+        "service is Building permit; channel is Phone; priority is High; "
+        "customer is organisation; text contains “permiso”"
+    ) in page
+    assert "channel is Email" in page
+    assert "any case" in page
+    assert "+1" in page
+    assert "-2" in page
+
+
+def test_order_and_active_are_changed_in_the_list_and_audited(
+    agency: Any, administrator: Any, admin_client: Any
+) -> None:
+    rule = _rule(agency, order=50)
+
+    response = admin_client.post(
+        RULES,
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-MIN_NUM_FORMS": "0",
+            "form-MAX_NUM_FORMS": "1000",
+            "form-0-id": str(rule.pk),
+            "form-0-order": "5",
+            "_save": "Save",
+        },
+    )
+
+    assert response.status_code == 302
+    rule.refresh_from_db()
+    assert (rule.order, rule.is_active) == (5, False)
+    [audit] = _audits("routing_rule.update")
+    assert audit.details == {"fields": ["is_active", "order"]}
+    assert (audit.actor, audit.agency) == (administrator, agency)
+
+
+def test_rule_conditions_offer_the_known_channels_priorities_and_customer_kinds(
+    agency: Any, other_agency: Any, service: Any, admin_client: Any
+) -> None:
+    queue = _queue(agency)
+    ServiceFactory(agency=other_agency)
+    _queue(other_agency, name="Foreign desk")
+    rule = _rule(agency, queue=queue)
+
+    for page in (f"{RULES}add/", _change(RULES, rule)):
+        fields = _form(admin_client.get(page)).fields
+        assert fields["channel"].choices == [("", "Any channel"), *Channel.choices]
+        assert fields["customer_kind"].choices == [("", "Any customer"), *CustomerKind.choices]
+        assert fields["priority"].choices == [("", "Any priority"), *Priority.choices]
+        assert all(isinstance(fields[n].widget, Select) for n in ("channel", "customer_kind"))
+        assert list(fields["service"].queryset) == [service], page
+        assert set(fields["queue"].queryset) == {queue, rule.queue}, page
+
+
+def test_a_rule_with_extra_skills_is_saved_and_audited_with_a_stripped_keyword(
+    agency: Any, service: Any, administrator: Any, admin_client: Any
+) -> None:
+    queue, spanish = _queue(agency), _skill(agency)
+
+    response = admin_client.post(
+        f"{RULES}add/",
+        _rule_form(
+            agency,
+            queue,
+            {"skill": spanish.pk, "min_level": "3", "required": "on"},
+            service=service.pk,
+            channel=Channel.PHONE,
+            priority=str(Priority.HIGH),
+            customer_kind=CustomerKind.PERSON,
+            keyword="  permiso  ",
+            priority_change="1",
+        ),
+    )
+
+    assert response.status_code == 302, response.content.decode()
+    rule = RoutingRule.objects.get(name="Spanish permits")
+    assert (rule.service, rule.channel, rule.priority) == (service, Channel.PHONE, Priority.HIGH)
+    assert (rule.customer_kind, rule.keyword, rule.priority_change) == ("person", "permiso", 1)
+    assert list(RuleSkill.objects.filter(rule=rule).values_list("skill", "min_level")) == [
+        (spanish.pk, 3)
+    ]
+    [created] = _audits("routing_rule.create")
+    assert (created.actor, created.agency, created.object_id) == (
+        administrator,
+        agency,
+        str(rule.pk),
+    )
+    [skills] = _audits("routing_rule.skills")
+    assert skills.details == {"saved": ["spanish"], "removed": []}
+
+
+def test_a_rule_with_empty_conditions_is_stored_as_any(agency: Any, admin_client: Any) -> None:
+    response = admin_client.post(f"{RULES}add/", _rule_form(agency, _queue(agency)))
+
+    assert response.status_code == 302, response.content.decode()
+    rule = RoutingRule.objects.get()
+    assert (rule.service, rule.channel, rule.priority, rule.customer_kind) == (None, "", None, "")
+
+
+def test_an_unknown_channel_is_refused_on_the_form(agency: Any, admin_client: Any) -> None:
+    response = admin_client.post(
+        f"{RULES}add/", _rule_form(agency, _queue(agency), channel="pigeon")
+    )
+
+    assert "channel" in _field_errors(response)
+    assert not RoutingRule.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [("queue", "Choose a queue of this agency."), ("service", "Choose a service of this agency.")],
+)
+def test_a_platform_administrator_cannot_route_to_another_agencys_queue_or_service(
+    agency: Any, other_agency: Any, superuser_client: Any, field: str, message: str
+) -> None:
+    queue = _queue(agency)
+    foreign = {
+        "queue": _queue(other_agency, name="Foreign desk").pk,
+        "service": ServiceFactory(agency=other_agency).pk,
+    }
+
+    response = superuser_client.post(
+        f"{RULES}add/", _rule_form(agency, queue, **{field: foreign[field]})
+    )
+
+    assert message in _field_errors(response)[field]
+    assert not RoutingRule.objects.exists()
+    assert not _audits("routing_rule.create")
+
+
+def test_an_administrator_cannot_post_another_agencys_queue_into_a_rule(
+    agency: Any, other_agency: Any, admin_client: Any
+) -> None:
+    foreign = _queue(other_agency, name="Foreign desk")
+
+    response = admin_client.post(f"{RULES}add/", _rule_form(agency, foreign))
+
+    assert "queue" in _field_errors(response)
+    assert not RoutingRule.objects.exists()
+
+
+def test_a_skill_of_another_agency_is_refused_in_a_rules_extra_skills(
+    agency: Any, other_agency: Any, superuser_client: Any
+) -> None:
+    foreign_skill = _skill(other_agency)
+
+    response = superuser_client.post(
+        f"{RULES}add/",
+        _rule_form(agency, _queue(agency), {"skill": foreign_skill.pk, "min_level": "2"}),
+    )
+
+    assert response.status_code == 200
+    [inline] = response.context["inline_admin_formsets"]
+    assert "Choose a skill of this agency." in str(inline.formset.errors)
+    assert not RoutingRule.objects.exists()
+
+
+def test_deleting_a_rule_is_audited(agency: Any, administrator: Any, admin_client: Any) -> None:
+    rule = _rule(agency)
+
+    confirm = admin_client.get(f"{RULES}{rule.pk}/delete/")
+    response = admin_client.post(f"{RULES}{rule.pk}/delete/", {"post": "yes"})
+
+    assert confirm.status_code == 200
+    assert response.status_code == 302
+    assert not RoutingRule.objects.exists()
+    [audit] = _audits("routing_rule.delete")
+    assert (audit.actor, audit.agency, audit.object_id) == (administrator, agency, str(rule.pk))
+
+
+def test_deleting_selected_rules_audits_each(agency: Any, admin_client: Any) -> None:
+    rules = [_rule(agency, name="First"), _rule(agency, name="Second")]
+
+    response = admin_client.post(
+        RULES,
+        {"action": "delete_selected", "_selected_action": [r.pk for r in rules], "post": "yes"},
+    )
+
+    assert response.status_code == 302
+    assert not RoutingRule.objects.exists()
+    assert {a.object_id for a in _audits("routing_rule.delete")} == {str(r.pk) for r in rules}
+
+
+# Skills on the service admin -------------------------------------------------------------------
+
+
+def _service_change_form(service: Service, *skills: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "code": service.code,
+        "name": service.name,
+        "channels": list(service.channels),
+        "default_priority": str(service.default_priority),
+        "reopen_window_days": "30",
+        "is_active": "on",
+        "attributes-TOTAL_FORMS": "0",
+        "attributes-INITIAL_FORMS": "0",
+        "attributes-MIN_NUM_FORMS": "0",
+        "attributes-MAX_NUM_FORMS": "1000",
+        "skills-TOTAL_FORMS": str(len(skills)),
+        "skills-INITIAL_FORMS": "0",
+        "skills-MIN_NUM_FORMS": "0",
+        "skills-MAX_NUM_FORMS": "1000",
+    }
+    for number, row in enumerate(skills):
+        data.update({f"skills-{number}-{name}": value for name, value in row.items()})
+    return data
+
+
+def test_a_services_skills_are_chosen_from_its_agency_and_audited(
+    agency: Any, other_agency: Any, service: Any, admin_client: Any
+) -> None:
+    spanish = _skill(agency)
+    _skill(other_agency, code="foreign", name="Foreign skill")
+    page = f"/admin/cases/service/{service.pk}/change/"
+
+    inline = next(
+        formset
+        for formset in admin_client.get(page).context["inline_admin_formsets"]
+        if formset.opts.model is ServiceSkill
+    )
+    response = admin_client.post(
+        page, _service_change_form(service, {"skill": spanish.pk, "min_level": "2"})
+    )
+
+    assert list(inline.formset.form.base_fields["skill"].queryset) == [spanish]
+    assert response.status_code == 302, response.content.decode()
+    row = ServiceSkill.objects.get(service=service)
+    assert (row.skill, row.min_level, row.required) == (spanish, 2, False)
+    [audit] = _audits("service.skills")
+    assert (audit.agency, audit.object_id, audit.details["saved"]) == (
+        agency,
+        str(service.pk),
+        ["spanish"],
+    )
+
+
+def test_a_platform_administrator_cannot_give_a_new_service_another_agencys_skill(
+    agency: Any, other_agency: Any, superuser_client: Any
+) -> None:
+    foreign = _skill(other_agency)
+    data = _service_change_form(
+        Service(code="dog-licence", name="Dog licence"), {"skill": foreign.pk, "min_level": "1"}
+    )
+
+    response = superuser_client.post("/admin/cases/service/add/", {**data, "agency": agency.pk})
+
+    assert response.status_code == 200
+    inline = next(
+        formset
+        for formset in response.context["inline_admin_formsets"]
+        if formset.opts.model is ServiceSkill
+    )
+    assert inline.formset.errors == [{"skill": ["Choose a skill of this agency."]}]
+    assert not Service.objects.filter(code="dog-licence").exists()
+
+
+# Read-only: levels, history, presence ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", READ_ONLY)
+def test_levels_history_and_presence_cannot_be_added_changed_or_deleted(
+    url: str, worlds: tuple[dict[str, Any], dict[str, Any]], admin_client: Any
+) -> None:
+    mine, _theirs = worlds
+    obj = mine[url]
+
+    detail = admin_client.get(_change(url, obj))
+    posted = admin_client.post(_change(url, obj), {"level": "5", "state": "offline"})
+
+    assert detail.status_code == 200
+    assert 'name="_save"' not in detail.content.decode()
+    assert posted.status_code == 403
+    assert admin_client.get(f"{url}add/").status_code == 403
+    assert admin_client.post(f"{url}{obj.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert "delete_selected" not in admin_client.get(url).content.decode()
+    assert type(obj).objects.filter(pk=obj.pk).exists()
+    assert PersonSkill.objects.get(pk=mine[LEVELS].pk).level == 3
+    assert Presence.objects.get(pk=mine[PRESENCE].pk).state == PresenceState.AVAILABLE
+
+
+def test_the_level_history_filters_by_skill_and_source(
+    agency: Any, administrator: Any, admin_client: Any
+) -> None:
+    spanish, french = _skill(agency), _skill(agency, code="french", name="French")
+    person = member(agency, Role.CASEWORKER)
+    skill_level_set(user=person, skill=spanish, level=2, actor=administrator)
+    skill_level_set(
+        user=person, skill=spanish, level=4, source=SkillSource.ASSESSMENT, actor=administrator
+    )
+    skill_level_set(user=person, skill=french, level=1, actor=administrator)
+
+    by_skill = admin_client.get(HISTORY, {"skill__id__exact": spanish.pk})
+    by_source = admin_client.get(HISTORY, {"source__exact": SkillSource.ASSESSMENT})
+
+    assert [(c.level_before, c.level_after) for c in by_skill.context["cl"].result_list] == [
+        (2, 4),
+        (None, 2),
+    ]
+    [assessed] = by_source.context["cl"].result_list
+    assert (assessed.skill, assessed.level_after) == (spanish, 4)
+
+
+def test_levels_and_presence_show_times_in_the_agencys_time_zone(
+    agency: Any, admin_client: Any
+) -> None:
+    winter = datetime(2026, 1, 15, 15, 30, tzinfo=UTC)  # 9:30 in Chicago (CST)
+    person = member(agency, Role.CASEWORKER, full_name="Wendy Winter")
+    level = skill_level_set(user=person, skill=_skill(agency), level=2, actor=None)
+    assert level is not None
+    PersonSkill.objects.filter(pk=level.pk).update(updated_at=winter)
+    Presence.objects.create(user=person, state=PresenceState.AWAY, reason="break", since=winter)
+
+    for url in (LEVELS, PRESENCE):
+        page = admin_client.get(url).content.decode()
+        assert "9:30" in page, url
+        assert "CST" in page, url
+
+
+def test_a_person_in_two_agencies_shows_once_to_each_agencys_administrator(
+    agency: Any, other_agency: Any, admin_client: Any, client_for: Any
+) -> None:
+    person = member(agency, Role.CASEWORKER, full_name="Shared Person")
+    MembershipFactory(user=person, agency=agency, role=Role.SUPERVISOR)
+    MembershipFactory(user=person, agency=other_agency, role=Role.CASEWORKER)
+    presence = Presence.objects.create(user=person)
+    other_admin = member(other_agency, Role.ADMINISTRATOR, is_staff=True)
+
+    for client in (admin_client, client_for(other_admin)):
+        assert list(client.get(PRESENCE).context["cl"].result_list) == [presence]
