@@ -26,7 +26,7 @@ from backoffice.admin import ADMIN_ROLES, AgencyScopedAdmin
 from backoffice.errors import DomainError, add_to_form
 from backoffice.models import Agency, Team, User
 from routing.admin import ServiceSkillInline, save_skill_rows
-from routing.models import ServiceSkill
+from routing.models import Queue, ServiceSkill
 
 from . import services
 from .models import (
@@ -526,6 +526,7 @@ class SlaPolicyAdminForm(forms.ModelForm):
             "notify_assignee_at_warning",
             "raise_priority_at_breach",
             "escalate_after",
+            "escalation_queue",
             "escalation_team",
         )
 
@@ -603,6 +604,7 @@ class SlaPolicyAdmin(RefusalOnFormAdmin):
                     "notify_assignee_at_warning",
                     "raise_priority_at_breach",
                     "escalate_after",
+                    "escalation_queue",
                     "escalation_team",
                 )
             },
@@ -628,6 +630,9 @@ class SlaPolicyAdmin(RefusalOnFormAdmin):
         if db_field.related_model is Service and not request.user.is_superuser:
             ids = agency_ids_for(request.user, ADMIN_ROLES)
             kwargs["queryset"] = Service.objects.filter(agency__in=ids)
+        if db_field.related_model is Queue and not request.user.is_superuser:
+            ids = agency_ids_for(request.user, ADMIN_ROLES)
+            kwargs["queryset"] = Queue.objects.filter(agency__in=ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_form(
@@ -641,6 +646,8 @@ class SlaPolicyAdmin(RefusalOnFormAdmin):
                 fields["service"].queryset = Service.objects.filter(agency=obj.agency_id)
             if "escalation_team" in fields:
                 fields["escalation_team"].queryset = Team.objects.filter(agency=obj.agency_id)
+            if "escalation_queue" in fields:
+                fields["escalation_queue"].queryset = Queue.objects.filter(agency=obj.agency_id)
         return form
 
     def save_model(

@@ -125,6 +125,18 @@ class SlaPolicy(models.Model):
         verbose_name=_("escalation team"),
         help_text=_("Where level 3 moves the case. Empty: it stays with its team."),
     )
+    escalation_queue = models.ForeignKey(
+        "routing.Queue",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("escalation queue"),
+        help_text=_(
+            "Where level 3 moves the case, unassigned, to wait for the queue's team. "
+            "Takes precedence over the escalation team."
+        ),
+    )
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:
@@ -192,6 +204,9 @@ class SlaPolicy(models.Model):
             errors["service"] = str(_("Choose a service of this agency."))
         if team is not None and self.agency_id and team.agency_id != self.agency_id:
             errors["escalation_team"] = str(_("Choose a team of this agency."))
+        queue = self.escalation_queue
+        if queue is not None and self.agency_id and queue.agency_id != self.agency_id:
+            errors["escalation_queue"] = str(_("Choose a queue of this agency."))
         if errors:
             raise ValidationError(errors)
 

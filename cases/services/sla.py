@@ -61,6 +61,8 @@ SWEEP_FIELDS = {
     "sla_next_check_at": "timestamptz",
     "priority": "smallint",
     "team": "bigint",
+    "queue": "bigint",
+    "queued_at": "timestamptz",
     "assignee": "bigint",
     "updated_at": "timestamptz",
 }
@@ -366,7 +368,12 @@ def _sweep_batch(
         return 0
     cases = list(
         Case.objects.filter(pk__in=ids).select_related(
-            "agency", "team", "assignee", "sla_policy", "sla_policy__escalation_team"
+            "agency",
+            "team",
+            "assignee",
+            "sla_policy",
+            "sla_policy__escalation_team",
+            "sla_policy__escalation_queue__team",
         )
     )
     reached: dict[int, set[tuple[str, int]]] = defaultdict(set)
@@ -469,11 +476,7 @@ def escalate(
     else:
         title = _("Escalated: %(reference)s, %(target)s was due %(due)s")
         recipients = batch.people.managers_of(case)
-        team = policy.escalation_team
-        if team is not None and team.pk != case.team_id:
-            actions["team"] = [case.team_id, team.pk]
-            actions["assignee"] = [case.assignee_id, None]
-            case.team, case.assignee = team, None
+        _move_to_escalation(case, policy, actions, batch.now)
     title = title % {"reference": case.reference, "target": target, "due": due}
     recipients = list({user.pk: user for user in recipients if user.is_active}.values())
     actions["notified"] = [user.pk for user in recipients]
@@ -514,13 +517,32 @@ def escalate(
     ]
 
 
+def _move_to_escalation(
+    case: Case, policy: SlaPolicy, actions: dict[str, object], now: datetime
+) -> None:
+    """Level 3: the case goes, unassigned, to the escalation queue (or else team)."""
+    queue = policy.escalation_queue
+    team = queue.team if queue is not None else policy.escalation_team
+    if queue is not None and queue.pk != case.queue_id:
+        actions["queue"] = [case.queue_id, queue.pk]
+        case.queue, case.queued_at = queue, now
+    if team is not None and team.pk != case.team_id:
+        actions["team"] = [case.team_id, team.pk]
+        case.team = team
+    if ("queue" in actions or "team" in actions) and case.assignee_id is not None:
+        actions["assignee"] = [case.assignee_id, None]
+        case.assignee = None
+
+
 def _escalation_summary(title: str, actions: dict[str, object], case: Case) -> str:
     parts = [title]
     if "priority" in actions:
         parts.append(
             _("priority raised to %(priority)s") % {"priority": case.get_priority_display()}
         )
-    if "team" in actions and case.team is not None:
+    if "queue" in actions and case.queue is not None:
+        parts.append(_("moved to the queue %(queue)s") % {"queue": case.queue.name})
+    elif "team" in actions and case.team is not None:
         parts.append(_("moved to %(team)s") % {"team": case.team.name})
     return "; ".join(parts)[:300]
 

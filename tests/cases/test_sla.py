@@ -35,6 +35,7 @@ from cases.services import sla as sla_services
 
 from ..backoffice.factories import MembershipFactory, TeamFactory, UserFactory
 from ..conftest import member
+from ..routing.factories import QueueFactory
 from .factories import CustomerFactory, ServiceFactory, SlaPolicyFactory
 
 CHICAGO = ZoneInfo("America/Chicago")
@@ -446,6 +447,29 @@ class TestSweep:
         ]
         assert case.events.filter(kind=EventKind.SLA).count() == 3
         assert OutboundEmail.objects.filter(kind__startswith="sla.").count() == 3
+
+    def test_level_three_moves_the_case_unassigned_to_the_escalation_queue(
+        self, clock: Clock, office: Any
+    ) -> None:
+        queue = QueueFactory(
+            agency=office["service"].agency, team=office["escalation_team"], name="Escalated"
+        )
+        policy = office["policy"]
+        policy.escalation_queue = queue
+        policy.save()
+        case = open_case(office)
+        services.case_assign(case=case, assignee=office["caseworker"], actor=office["caseworker"])
+        clock.to(local(2026, 12, 2, 10))
+        sla_services.sla_sweep()
+        case = fresh(case)
+        assert case.queue == queue
+        assert case.queued_at == clock.now
+        assert case.team == office["escalation_team"]
+        assert case.assignee is None
+        level3 = Escalation.objects.get(case=case, level=3)
+        assert level3.actions["queue"] == [None, queue.pk]
+        event = case.events.get(kind=EventKind.SLA, data__level=3)
+        assert "moved to the queue Escalated" in event.summary
 
     def test_a_late_sweep_reaches_every_rung_passed_at_once(
         self, clock: Clock, office: Any

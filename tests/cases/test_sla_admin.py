@@ -16,6 +16,7 @@ from cases.services.sla import sla_sweep
 
 from ..backoffice.factories import TeamFactory, UserFactory
 from ..conftest import member
+from ..routing.factories import QueueFactory
 from .factories import ServiceFactory, SlaPolicyFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +50,7 @@ def _form(agency: Any, **changes: Any) -> dict[str, Any]:
         "raise_priority_at_breach": "on",
         "escalate_after": "",
         "escalation_team": "",
+        "escalation_queue": "",
     }
     data.update(changes)
     return {name: value for name, value in data.items() if value is not None}
@@ -112,6 +114,26 @@ def test_service_and_team_choices_are_only_the_agencys_own(
         assert list(fields["escalation_team"].queryset) == [team], page
         assert foreign_service not in fields["service"].queryset
         assert foreign_team not in fields["escalation_team"].queryset
+
+
+def test_escalation_queue_choices_are_only_the_agencys_own(
+    agency: Any, other_agency: Any, admin_client: Any, client_for: Any
+) -> None:
+    queue = QueueFactory(agency=agency)
+    foreign_queue = QueueFactory(agency=other_agency)
+    policy = SlaPolicyFactory(agency=agency)
+
+    for page in (f"{POLICIES}add/", _change(policy)):
+        fields = admin_client.get(page).context["adminform"].form.fields
+        assert list(fields["escalation_queue"].queryset) == [queue], page
+
+    superuser = UserFactory(is_staff=True, is_superuser=True)
+    response = client_for(superuser).post(
+        f"{POLICIES}add/",
+        _form(agency, escalate_after="4:00:00", escalation_queue=foreign_queue.pk),
+    )
+    assert "Choose a queue of this agency." in _field_errors(response)["escalation_queue"]
+    assert list(SlaPolicy.objects.all()) == [policy]
 
 
 def test_another_agencys_service_cannot_be_posted_into_a_policy(
