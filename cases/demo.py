@@ -33,6 +33,7 @@ from backoffice.models import (
     Team,
     User,
 )
+from routing import demo as routing_demo
 
 from . import services, sla
 from .calendar import Calendar, business_time_between, open_intervals
@@ -809,6 +810,10 @@ def seed(*, cases_per_agency: int = 1000) -> int:
         with transaction.atomic():
             catalogue = _services(agency, spec)
             _policies(agency, spec, catalogue)
+            # Before any case is opened, so intake routes the demo cases by the demo rules.
+            routing_demo.seed(
+                agency=agency, services={code: found for code, (_i, found) in catalogue.items()}
+            )
             if Case.objects.filter(agency=agency).exists():
                 continue
             created += _cases(agency, spec, catalogue, rng, cases_per_agency)
@@ -1458,6 +1463,8 @@ def _gap_hours(
 ) -> float:
     """Hours between one event of a case and the next, by what happened."""
     after = (data.get("status") or [None, None])[1] if kind == EventKind.STATUS else None
+    if kind == EventKind.ROUTED:
+        return 0.0  # routing happens in the intake transaction itself
     if kind == EventKind.NOTICE or (kind == EventKind.STATUS and previous == EventKind.MESSAGE_IN):
         return 0.02
     gaps: dict[str | None, tuple[float, float]] = {
@@ -1498,7 +1505,7 @@ def _walk(
     moments = [opened]
     for event, gap in zip(events[1:], gaps[1:], strict=True):
         moment = moments[-1] + timedelta(hours=gap)
-        if zone is not None and event[2] != EventKind.NOTICE:
+        if zone is not None and event[2] not in (EventKind.NOTICE, EventKind.ROUTED):
             moment = _office_hours(moment, zone)
         moments.append(moment)
     return moments
@@ -1599,14 +1606,15 @@ def _bulk(model: type[Model], rows: list[Any], names: list[str]) -> None:
 def _backdate_cases(dating: Backdating, case_ids: list[int]) -> None:
     cases = []
     current = Case.objects.filter(pk__in=case_ids).values_list(
-        "id", "first_response_at", "resolved_at", "closed_at"
+        "id", "first_response_at", "resolved_at", "closed_at", "queued_at"
     )
-    for case_id, responded, resolved, closed in current:
+    for case_id, responded, resolved, closed, queued in current:
         times = [dating.moments[e[0]] for e in dating.by_case[case_id]]
         cases.append(
             Case(
                 pk=case_id,
                 created_at=times[0],
+                queued_at=queued and times[0],  # routed at intake
                 updated_at=max(times),
                 first_response_at=responded and dating.first(case_id, EventKind.MESSAGE_OUT),
                 resolved_at=resolved
@@ -1614,8 +1622,8 @@ def _backdate_cases(dating: Backdating, case_ids: list[int]) -> None:
                 closed_at=closed and dating.first(case_id, EventKind.STATUS, S.CLOSED, last=True),
             )
         )
-    fields = ["created_at", "updated_at", "first_response_at", "resolved_at", "closed_at"]
-    _bulk(Case, cases, fields)
+    fields = ["created_at", "queued_at", "updated_at", "first_response_at", "resolved_at"]
+    _bulk(Case, cases, [*fields, "closed_at"])
 
 
 def _backdate_records(dating: Backdating, case_ids: list[int]) -> None:
