@@ -33,6 +33,48 @@ def _admin_agency_ids(request: HttpRequest) -> set[int]:
     return agency_ids_for(request.user, ADMIN_ROLES)
 
 
+def administers(request: HttpRequest, agency_id: int | None = None) -> bool:
+    """Whether the user administers *agency_id* (or any agency when it is None)."""
+    if request.user.is_superuser:
+        return True
+    ids = _admin_agency_ids(request)
+    return bool(ids) and (agency_id is None or agency_id in ids)
+
+
+class AgencyInline(admin.TabularInline):
+    """An inline visible to, and editable by, whoever administers the parent's agency."""
+
+    extra = 0
+
+    def _allowed(self, request: HttpRequest, obj: Model | None) -> bool:
+        return administers(request, getattr(obj, "agency_id", None))
+
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self._allowed(request, obj)
+
+
+class ReadOnlyMixin:
+    """For model admins of records written by the system: viewed here, never added or changed."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
 class AdministratorRoleMixin:
     """Opens a model admin to the administrators of an agency, limited to rows they may see.
 
@@ -299,7 +341,7 @@ class UserAdmin(AdministratorRoleMixin, DjangoUserAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(AgencyScopedAdmin):
+class AuditEventAdmin(ReadOnlyMixin, AgencyScopedAdmin):
     """Read-only: the audit trail is append-only."""
 
     list_display = (
@@ -317,18 +359,9 @@ class AuditEventAdmin(AgencyScopedAdmin):
     list_select_related = ("agency",)
     readonly_fields = [f.name for f in AuditEvent._meta.fields]
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
 
 @admin.register(Notification)
-class NotificationAdmin(AgencyScopedAdmin):
+class NotificationAdmin(ReadOnlyMixin, AgencyScopedAdmin):
     """Read-only, for looking into what staff were told: each person reads theirs in the app."""
 
     list_display = ("created_at", "user", "agency", "kind", "title", "read_at")
@@ -338,12 +371,3 @@ class NotificationAdmin(AgencyScopedAdmin):
     list_select_related = ("user", "agency")
     fields = ("created_at", "user", "agency", "kind", "title", "body", "link", "read_at")
     readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False

@@ -22,7 +22,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from backoffice.access import agency_ids_for, staff_user
-from backoffice.admin import ADMIN_ROLES, AgencyScopedAdmin
+from backoffice.admin import (
+    ADMIN_ROLES,
+    AgencyInline,
+    AgencyScopedAdmin,
+    ReadOnlyMixin,
+)
 from backoffice.errors import DomainError, add_to_form
 from backoffice.models import Agency, Team, User
 from routing.admin import ServiceSkillInline, save_skill_rows
@@ -48,35 +53,6 @@ from .models import (
 from .services.sla import sla_policy_delete, sla_policy_save
 
 REFUSAL_ATTRIBUTE = "_cases_admin_refusal"
-
-
-def _administers(request: HttpRequest, agency_id: int | None = None) -> bool:
-    """Whether the user administers *agency_id* (or any agency when it is None)."""
-    if request.user.is_superuser:
-        return True
-    ids = agency_ids_for(request.user, ADMIN_ROLES)
-    return bool(ids) and (agency_id is None or agency_id in ids)
-
-
-class ScopedInline(admin.TabularInline):
-    """An inline visible to whoever administers the parent object's agency."""
-
-    extra = 0
-
-    def _allowed(self, request: HttpRequest, obj: Model | None) -> bool:
-        return _administers(request, getattr(obj, "agency_id", None))
-
-    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
-
-    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
 
 
 class RefusalOnFormAdmin(AgencyScopedAdmin):
@@ -144,7 +120,7 @@ class ServiceAdminForm(forms.ModelForm):
         )
 
 
-class ServiceAttributeInline(ScopedInline):
+class ServiceAttributeInline(AgencyInline):
     model = ServiceAttribute
     fields = ("order", "code", "label", "datatype", "required", "choices", "help_text")
 
@@ -237,7 +213,7 @@ class CustomerAdmin(RefusalOnFormAdmin):
 # Cases ----------------------------------------------------------------------------------------
 
 
-class CaseEventInline(ScopedInline):
+class CaseEventInline(AgencyInline):
     """The case's timeline; append-only, so nothing here can be added, changed or removed."""
 
     model = CaseEvent
@@ -284,7 +260,7 @@ def _escalation_actions(escalation: Escalation) -> str:
     return "; ".join(parts)
 
 
-class EscalationInline(ScopedInline):
+class EscalationInline(AgencyInline):
     """The case's escalations; written only by the sweep, so nothing here can be changed."""
 
     model = Escalation
@@ -408,12 +384,12 @@ class CaseAdmin(AgencyScopedAdmin):
 # Imported here, beside the admin that uses them, while it is their only user.
 
 
-class OpeningHoursInline(ScopedInline):
+class OpeningHoursInline(AgencyInline):
     model = OpeningHours
     fields = ("weekday", "opens", "closes")
 
 
-class ClosureInline(ScopedInline):
+class ClosureInline(AgencyInline):
     """Closures are added or removed; one entered wrongly is removed and entered again."""
 
     model = Closure
@@ -668,7 +644,7 @@ class SlaPolicyAdmin(RefusalOnFormAdmin):
 
 
 @admin.register(Escalation)
-class EscalationAdmin(AgencyScopedAdmin):
+class EscalationAdmin(ReadOnlyMixin, AgencyScopedAdmin):
     """Read-only: escalations are written by the sweep, once per case, target, level and round."""
 
     agency_path = "case__agency"
@@ -687,15 +663,6 @@ class EscalationAdmin(AgencyScopedAdmin):
     list_select_related = ("case__agency",)
     fields = ("case", "target", "level", "round", "due", "escalated", "what_was_done")
     readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
 
     @admin.display(description=_("case"), ordering="case__reference")
     def case_reference(self, obj: Escalation) -> str:

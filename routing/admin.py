@@ -22,7 +22,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from backoffice.access import agency_ids_for, staff_user
-from backoffice.admin import ADMIN_ROLES, AdministratorRoleMixin, AgencyScopedAdmin
+from backoffice.admin import (
+    ADMIN_ROLES,
+    AdministratorRoleMixin,
+    AgencyInline,
+    AgencyScopedAdmin,
+    ReadOnlyMixin,
+)
 from backoffice.models import Agency, Membership, Team, User
 from backoffice.services import audit_record
 from cases.models import Channel, CustomerKind, Priority, Service
@@ -47,14 +53,6 @@ def _admin_ids(request: HttpRequest) -> set[int] | None:
     if request.user.is_superuser:
         return None
     return agency_ids_for(request.user, ADMIN_ROLES)
-
-
-def _administers(request: HttpRequest, agency_id: int | None = None) -> bool:
-    """Whether the user administers *agency_id* (or any agency when it is None)."""
-    ids = _admin_ids(request)
-    if ids is None:
-        return True
-    return bool(ids) and (agency_id is None or agency_id in ids)
 
 
 def _people(agency_ids: Iterable[int] | None) -> QuerySet[User]:
@@ -323,27 +321,11 @@ class SameAgencySkillFormSet(BaseInlineFormSet):
                 form.add_error("skill", _("Choose a skill of this agency."))
 
 
-class SkillRowsInline(admin.TabularInline):
+class SkillRowsInline(AgencyInline):
     """Skill rows of an agency's service or rule, editable by whoever administers the agency."""
 
     formset = SameAgencySkillFormSet
     fields = ("skill", "min_level", "required")
-    extra = 0
-
-    def _allowed(self, request: HttpRequest, obj: Model | None) -> bool:
-        return _administers(request, getattr(obj, "agency_id", None))
-
-    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
-
-    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._allowed(request, obj)
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         ids = _admin_ids(request)
@@ -556,17 +538,8 @@ class RoutingRuleAdmin(RoutingScopedAdmin):
 # Read-only: levels, their history, presence ---------------------------------------------------
 
 
-class ReadOnlyAdmin(AdministratorRoleMixin, admin.ModelAdmin):
+class ReadOnlyAdmin(ReadOnlyMixin, AdministratorRoleMixin, admin.ModelAdmin):
     """Visible to administrators of the agency, never added, changed or deleted here."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
 
 
 class SkillScopedReadOnlyAdmin(ReadOnlyAdmin):
