@@ -21,10 +21,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from backoffice import services as backoffice_services
+from backoffice.errors import DomainError
 from backoffice.models import Agency, Membership, Notification, Role, User
 
 from .. import sla
-from ..calendar import Calendar, business_time_between, holidays_of
+from ..calendar import Calendar, business_time_between, default_years, holidays_of
 from ..models import (
     BusinessCalendar,
     Case,
@@ -39,6 +40,7 @@ from ..models import (
 )
 from ..models.case import DONE_STATUSES
 from ._common import _require_worker
+from .calendars import DEFAULT_OPENING_HOURS, DEFAULT_WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -75,11 +77,9 @@ RETRY_LATER = timedelta(minutes=5)
 
 
 def _default_calendar(agency: Agency) -> Calendar:
-    from .calendars import DEFAULT_OPENING_HOURS, DEFAULT_WEEKDAYS
-
     holidays: frozenset = frozenset()
     try:
-        holidays = holidays_of(agency.country, agency.subdivision, years=sla_years())
+        holidays = holidays_of(agency.country, agency.subdivision, years=default_years())
     except ValueError:
         logger.warning("No public holidays known for agency %s; none applied.", agency.pk)
     return Calendar(
@@ -87,12 +87,6 @@ def _default_calendar(agency: Agency) -> Calendar:
         hours={int(day): tuple(DEFAULT_OPENING_HOURS) for day in DEFAULT_WEEKDAYS},
         holidays=holidays,
     )
-
-
-def sla_years() -> range:
-    from ..calendar import default_years
-
-    return default_years()
 
 
 class Calendars:
@@ -140,8 +134,6 @@ def sla_policy_save(*, policy: SlaPolicy, actor: User | None) -> SlaPolicy:
     _require_worker(actor, policy.agency, (Role.ADMINISTRATOR,))
     original = SlaPolicy.objects.filter(pk=policy.pk).first() if policy.pk else None
     if original is not None and original.agency_id != policy.agency_id:
-        from backoffice.errors import DomainError
-
         raise DomainError(_("A policy cannot move to another agency."), field="agency")
     policy.full_clean()
     policy.save()
