@@ -76,3 +76,7 @@ clean: ## Remove the local database, broker folder and collected files under var
 .PHONY: bench-sla
 bench-sla: install ## Benchmark the SLA sweep on PostgreSQL; BENCH_ARGS=--small for a quick run
 	$(RUN) python -m bench.sla_sweep $(BENCH_ARGS)
+
+.PHONY: bench-claim
+bench-claim: install ## Benchmark Get next case on PostgreSQL; BENCH_ARGS=--small for a quick run
+	$(RUN) python -m bench.claim $(BENCH_ARGS)

@@ -42,14 +42,18 @@ def _more_specific(path: str, url: str) -> bool:
 
 def _items() -> list[NavItem]:
     everyone = frozenset(Role.values)
+    supervisors = frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR})
     return [
         NavItem(str(_("Home")), reverse("home"), everyone),
         NavItem(str(_("My cases")), reverse("my_cases"), everyone),
+        NavItem(str(_("My work")), reverse("routing_me"), everyone),
+        NavItem(str(_("Wallboard")), reverse("wallboard"), supervisors),
         NavItem(str(_("Cases")), reverse("case_list"), everyone),
         NavItem(str(_("New case")), reverse("case_new"), everyone),
         NavItem(str(_("Customers")), reverse("customer_list"), everyone),
         NavItem(str(_("Teams")), reverse("team_list"), everyone),
         NavItem(str(_("People")), reverse("people"), everyone),
+        NavItem(str(_("Assessments")), reverse("assessment_list"), everyone),
         NavItem(
             str(_("Audit log")),
             reverse("audit_log"),

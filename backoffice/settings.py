@@ -250,6 +250,8 @@ CELERY_TASK_ROUTES = {
 }
 # How often beat runs the service-level sweep; tests shorten it.
 SLA_SWEEP_SECONDS = env.float("SLA_SWEEP_SECONDS", default=60.0)
+# How often push queues are offered and overflow moves and unanswered offers expire.
+ROUTING_SWEEP_SECONDS = env.float("ROUTING_SWEEP_SECONDS", default=10.0)
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
@@ -267,6 +269,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "task": "backoffice.tasks.requeue_stale_outbound_email",
         "schedule": timedelta(minutes=5),
         "options": {"expires": 240},
+    },
+    "routing-sweep": {
+        "task": "routing.tasks.routing_sweep",
+        "schedule": timedelta(seconds=ROUTING_SWEEP_SECONDS),
+        "options": {"expires": max(ROUTING_SWEEP_SECONDS - 1, 1)},
     },
     "presence-idle": {
         "task": "routing.tasks.presence_idle_sweep",

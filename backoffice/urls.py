@@ -57,5 +57,6 @@ urlpatterns = [
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
     path("notifications/<int:pk>/open/", views.notification_open, name="notification_open"),
     path("", include("cases.urls")),
+    path("routing/", include("routing.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]

@@ -118,8 +118,17 @@ def people(request: HttpRequest) -> HttpResponse:
     except InvalidCursorError:
         return redirect(request.path)
     template = "backoffice/people.html#results" if request.htmx else "backoffice/people.html"  # type: ignore[attr-defined]
+    roles = set(request.roles)  # type: ignore[attr-defined]
+    can_assess = bool(roles & {Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR})
     return render(
-        request, template, {"page": page, "form": form, "query": query_without_cursor(request.GET)}
+        request,
+        template,
+        {
+            "page": page,
+            "form": form,
+            "query": query_without_cursor(request.GET),
+            "can_assess": can_assess,
+        },
     )
 
 

@@ -34,6 +34,7 @@ from backoffice.models import (
     User,
 )
 from routing import demo as routing_demo
+from routing.models import Pickup
 
 from . import services, sla
 from .calendar import Calendar, business_time_between, open_intervals
@@ -814,9 +815,11 @@ def seed(*, cases_per_agency: int = 1000) -> int:
             routing_demo.seed(
                 agency=agency, services={code: found for code, (_i, found) in catalogue.items()}
             )
-            if Case.objects.filter(agency=agency).exists():
-                continue
-            created += _cases(agency, spec, catalogue, rng, cases_per_agency)
+            fresh = not Case.objects.filter(agency=agency).exists()
+            if fresh:
+                created += _cases(agency, spec, catalogue, rng, cases_per_agency)
+            # After the cases: places in line, presence, and this morning's work on the floor.
+            routing_demo.seed_floor(agency=agency, morning=fresh)
     return created
 
 
@@ -1008,6 +1011,7 @@ class Plan:
     opened: datetime
     target: str
     pace_days: float | None = None  # instead of the service's usual pace
+    showcase: bool = False
 
 
 @dataclass(frozen=True)
@@ -1098,7 +1102,30 @@ def _showcase_plans(
             continue
         opened = _clock_back(policy, cal, now, length * showcase.used)
         opened = min(opened, now - timedelta(minutes=40))
-        plans.append(Plan(item, service, C.WEB, opened, showcase.target, showcase.pace_days))
+        plans.append(
+            Plan(item, service, C.WEB, opened, showcase.target, showcase.pace_days, showcase=True)
+        )
+    return plans
+
+
+MORNING_ARRIVALS = 3  # of each service, still waiting in line when the demo is loaded
+
+
+def _arrival_plans(
+    rng: random.Random,
+    catalogue: dict[str, tuple[DemoService, Service]],
+    count: int,
+    now: datetime,
+) -> list[Plan]:
+    """The last few hours' requests, new in every queue: work for the morning's routing."""
+    if count < 2 * MORNING_ARRIVALS * len(catalogue):
+        return []
+    plans = []
+    for item, service in catalogue.values():
+        for _number in range(MORNING_ARRIVALS):
+            channel = rng.choices(item.channels, [CHANNEL_WEIGHTS[c] for c in item.channels])[0]
+            opened = now - timedelta(minutes=rng.uniform(15, 150))
+            plans.append(Plan(item, service, channel, opened, S.NEW))
     return plans
 
 
@@ -1112,6 +1139,7 @@ def _plans(
 ) -> list[Plan]:
     offered = list(catalogue.values())
     plans = _showcase_plans(agency, spec, catalogue, count // 5, now)
+    plans += _arrival_plans(rng, catalogue, count, now)
     for _number in range(count - len(plans)):
         item, service = rng.choices(offered, [item.weight for item, _s in offered])[0]
         channel = rng.choices(item.channels, [CHANNEL_WEIGHTS[c] for c in item.channels])[0]
@@ -1172,6 +1200,11 @@ def _location(rng: random.Random, item: DemoService) -> dict[str, Any]:
 # Case stories -----------------------------------------------------------------------------------
 
 
+HELD_IN_PROGRESS = (S.OPEN, S.IN_PROGRESS)
+LONG_HELD = timedelta(days=14)  # a case in progress this long is waiting on someone else
+STILL_QUEUED = timedelta(days=3)  # a case this recent nobody has room for is still in line
+
+
 @dataclass
 class World:
     """What the seeding has made so far, for customers' earlier cases and duplicates."""
@@ -1184,6 +1217,8 @@ class World:
     last_case: dict[int, Case] = field(default_factory=dict)
     schedule: dict[int, Schedule] = field(default_factory=dict)
     now: datetime = field(default_factory=timezone.now)
+    # Routing: how many more cases each worker may be left holding in active work.
+    room: dict[int, int] = field(default_factory=dict)
 
     @property
     def deadline(self) -> datetime:
@@ -1224,11 +1259,38 @@ class World:
         earlier = self.last_case.get(case.customer_id or 0)
         if earlier is not None and self.rng.random() < 0.04:
             services.case_link(case=case, other=earlier, actor=story.worker)
-        STORIES[plan.target](story)
+        target = self.within_capacity(plan, story)
+        STORIES[target](story)
         if case.customer_id:
             self.last_case[case.customer_id] = case
-        if plan.target != S.DUPLICATE:
+        if target != S.DUPLICATE:
             self.recent[plan.item.code] = [*self.recent[plan.item.code][-9:], case]
+
+    def within_capacity(self, plan: Plan, story: Story) -> str:
+        """Where the case gets to, given that people work only a few cases at once.
+
+        Capacity counts new, open and in-progress cases, so a case still in progress
+        weeks later is waiting on the customer or a third party, and the others go to
+        whoever in the team has room. When nobody has, a recent case still waits in its
+        queue and an older one waits on someone else: everyone keeps room for Get next
+        case.
+        """
+        if plan.target not in HELD_IN_PROGRESS or not self.room:
+            return plan.target  # an agency without demo routing holds what it holds
+        age = self.now - plan.opened
+        if age > LONG_HELD and not plan.showcase:
+            return self.rng.choice((S.WAITING_CUSTOMER, S.WAITING_THIRD_PARTY))
+        team = [story.worker, *self.staff.workers(plan.service)]
+        free = [worker for worker in team if self.room.get(worker.pk, 0) > 0]
+        if free:
+            story.worker = free[0]
+            self.room[free[0].pk] -= 1
+            return plan.target
+        if plan.showcase:
+            return plan.target
+        if age < STILL_QUEUED:
+            return S.NEW
+        return self.rng.choice((S.WAITING_CUSTOMER, S.WAITING_THIRD_PARTY))
 
 
 @dataclass
@@ -1438,7 +1500,13 @@ def _cases(
     if agency.case_prefix != spec.case_prefix:
         backoffice_services.agency_update(agency=agency, actor=None, case_prefix=spec.case_prefix)
     customers = _customers(agency, spec, rng, (staff.counter or staff.everyone)[0], count)
-    world = World(rng=rng, agency=agency, staff=staff, customers=customers)
+    world = World(
+        rng=rng,
+        agency=agency,
+        staff=staff,
+        customers=customers,
+        room=routing_demo.held_cases(agency),
+    )
     for plan in _plans(rng, agency, spec, catalogue, count, world.now):
         world.play(plan)
     dating = _backdate(world)
@@ -1580,6 +1648,7 @@ def _backdate(world: World) -> Backdating:
         ["occurred_at"],
     )
     _backdate_cases(dating, case_ids)
+    _backdate_pickups(dating, case_ids)
     _backdate_records(dating, case_ids)
     _backdate_emails(dating, case_ids, world.now)
     _backdate_customers(world)
@@ -1624,6 +1693,21 @@ def _backdate_cases(dating: Backdating, case_ids: list[int]) -> None:
         )
     fields = ["created_at", "queued_at", "updated_at", "first_response_at", "resolved_at"]
     _bulk(Case, cases, [*fields, "closed_at"])
+
+
+def _backdate_pickups(dating: Backdating, case_ids: list[int]) -> None:
+    """Each pickup when its case was assigned, having waited since the case was queued."""
+    rows = []
+    assigned: dict[int, list[datetime]] = {
+        case_id: [dating.moments[e[0]] for e in events if e[2] == EventKind.ASSIGNED]
+        for case_id, events in dating.by_case.items()
+    }
+    pickups = Pickup.objects.filter(case_id__in=case_ids).order_by("id")
+    for pk, case_id in pickups.values_list("pk", "case_id"):
+        queued = dating.moments[dating.by_case[case_id][0][0]]
+        picked = assigned[case_id].pop(0)
+        rows.append(Pickup(pk=pk, queued_at=queued, picked_at=picked, waited=picked - queued))
+    _bulk(Pickup, rows, ["queued_at", "picked_at", "waited"])
 
 
 def _backdate_records(dating: Backdating, case_ids: list[int]) -> None:
@@ -1836,7 +1920,8 @@ def _replay_service_levels(world: World, dating: Backdating) -> list[int]:
     CaseEvent.objects.bulk_create(batch.events)
     notes = backoffice_services.notify(notifications=batch.notifications)
     clock = [name for name in SLA_FIELDS if name != "sla_policy"]
-    _bulk(Case, cases, [*clock, "priority", "team", "assignee", "updated_at"])
+    moved = ["queue", "queued_at", "team", "assignee"]  # level 3 moves the case to a queue
+    _bulk(Case, cases, [*clock, "priority", *moved, "updated_at"])
     return [note.pk for note in notes]
 
 

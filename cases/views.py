@@ -24,6 +24,7 @@ from backoffice.http import safe_next_url
 from backoffice.models import Agency, Role
 from backoffice.pagination import InvalidCursorError, keyset_page, query_without_cursor
 from backoffice.services import audit_record
+from routing.views import work as routing_work_views
 
 from . import selectors, services
 from .access import get_attachment_for, get_case_for, get_customer_for
@@ -138,6 +139,7 @@ def _case_context(request: HttpRequest, case: Case, **forms: Form) -> dict[str, 
         "reopen_form": ReopenForm(),
         "can_reopen": case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED),
         **selectors.case_page_data(case=case),
+        **routing_work_views.queue_panel(request, case),
     }
     context.update(forms)
     return context
@@ -180,6 +182,13 @@ def _case_action(
         else:
             messages.success(request, done)
             return redirect("case_detail", pk=case.pk)
+    return case_page_refused(request, case, form_name=form_name, form=form)
+
+
+def case_page_refused(
+    request: HttpRequest, case: Case, *, form_name: str, form: Form
+) -> HttpResponse:
+    """The case page again (400) with *form* open, its input kept and its errors shown."""
     case.refresh_from_db()
     context = _case_context(request, case, **{form_name: form})
     context["focus_form"] = form_name

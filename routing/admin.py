@@ -13,13 +13,16 @@ from datetime import datetime
 from typing import Any
 
 from django import forms
-from django.contrib import admin
-from django.db import transaction
+from django.contrib import admin, messages
+from django.db import models, transaction
 from django.db.models import Count, Model, OuterRef, QuerySet, Subquery
 from django.forms import BaseInlineFormSet, ModelForm
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from backoffice.access import agency_ids_for, staff_user
 from backoffice.admin import (
@@ -28,13 +31,24 @@ from backoffice.admin import (
     AgencyInline,
     AgencyScopedAdmin,
     ReadOnlyMixin,
+    administers,
 )
 from backoffice.models import Agency, Membership, Team, User
 from backoffice.services import audit_record
-from cases.models import Channel, CustomerKind, Priority, Service
+from cases.models import Case, Channel, CustomerKind, Priority, Service
 
+from .assessments import question_problems
+from .keys import route_key
 from .models import (
+    Assessment,
+    AssessmentAttempt,
+    AssessmentChoice,
+    AssessmentQuestion,
+    Decline,
+    ObservedAssessment,
+    Offer,
     PersonSkill,
+    Pickup,
     Presence,
     Queue,
     RoutingRule,
@@ -45,7 +59,7 @@ from .models import (
 )
 
 # Models whose rows belong to one agency: their choices are limited to the user's agencies.
-AGENCY_OWNED: tuple[type[Model], ...] = (Team, Service, Queue, Skill)
+AGENCY_OWNED: tuple[type[Model], ...] = (Team, Service, Queue, Skill, Assessment)
 
 
 def _admin_ids(request: HttpRequest) -> set[int] | None:
@@ -210,6 +224,7 @@ class QueueAdminForm(forms.ModelForm):
             "overflow_queue",
             "overflow_after_minutes",
             "priority_step_minutes",
+            "sla_risk_minutes",
             "relax_level_after_minutes",
             "drop_preferred_after_minutes",
         )
@@ -237,6 +252,39 @@ class QueueAdminForm(forms.ModelForm):
             )
 
 
+WEIGHT_FIELDS = ("priority_step_minutes", "sla_risk_minutes")
+ROUTE_KEY_BATCH = 500
+
+
+@transaction.atomic
+def route_keys_refresh(*, queue: Queue, batch: int = ROUTE_KEY_BATCH) -> int:
+    """Recompute the place in line of the queue's waiting cases after its weights changed.
+
+    Works through the cases in batches by id, locking each batch so a case taken
+    meanwhile keeps the empty key its claim gave it. Returns how many keys changed.
+    """
+    waiting = Case.objects.filter(queue=queue, assignee__isnull=True, route_key__isnull=False).only(
+        "pk", "queue_id", "queued_at", "assignee_id", "status", "priority", "sla_state", "route_key"
+    )
+    changed, after = 0, 0
+    while True:
+        cases = list(
+            waiting.select_for_update(of=("self",)).filter(pk__gt=after).order_by("pk")[:batch]
+        )
+        if not cases:
+            return changed
+        moved = []
+        for case in cases:
+            case.queue = queue
+            key = route_key(case)
+            if key != case.route_key:
+                case.route_key = key
+                moved.append(case)
+        Case.objects.bulk_update(moved, ["route_key"])
+        changed += len(moved)
+        after = cases[-1].pk
+
+
 @admin.register(Queue)
 class QueueAdmin(RoutingScopedAdmin):
     """Queues are deactivated, never deleted: their cases and rules point at them."""
@@ -256,11 +304,16 @@ class QueueAdmin(RoutingScopedAdmin):
         (
             _("Scoring and relaxing skill requirements"),
             {
+                "description": _(
+                    "A waiting case's place in line is its waiting time plus these weights; "
+                    "changing them puts the queue's waiting cases back in line at once."
+                ),
                 "fields": (
                     "priority_step_minutes",
+                    "sla_risk_minutes",
                     "relax_level_after_minutes",
                     "drop_preferred_after_minutes",
-                )
+                ),
             },
         ),
     )
@@ -289,6 +342,28 @@ class QueueAdmin(RoutingScopedAdmin):
             _limit_choices(form, "members", _people([obj.agency_id]))
             _limit_choices(form, "overflow_queue", others)
         return form
+
+    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm, change: bool) -> None:
+        before = (
+            Queue.objects.filter(pk=obj.pk).values_list(*WEIGHT_FIELDS).first() if obj.pk else None
+        )
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            after = tuple(getattr(obj, name) for name in WEIGHT_FIELDS)
+            if before is None or before == after:
+                return
+            moved = route_keys_refresh(queue=obj)
+        if moved:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d waiting case was put back in line by the new weights.",
+                    "%(count)d waiting cases were put back in line by the new weights.",
+                    moved,
+                )
+                % {"count": moved},
+                messages.INFO,
+            )
 
     def audit_details(self, original: Any, obj: Any, form: ModelForm) -> dict[str, Any]:
         details = super().audit_details(original, obj, form)
@@ -623,3 +698,475 @@ class PresenceAdmin(ReadOnlyAdmin):
     @admin.display(description=_("since"), ordering="since")
     def since_local(self, obj: Presence) -> str:
         return _local_time(obj.since, getattr(obj, "person_zone", None))
+
+
+# Skill assessments --------------------------------------------------------------------------
+
+
+def _time_in(moment: datetime | None, agency: Agency) -> str:
+    return _local_time(moment, agency.zone)
+
+
+def _save_audited_rows(
+    *,
+    request: HttpRequest,
+    formset: BaseInlineFormSet,
+    agency: Agency,
+    owner: Model,
+    action: str,
+) -> None:
+    """Save an inline and write one audit row with the ids saved and removed."""
+    with transaction.atomic():
+        saved = formset.save(commit=False)
+        removed = [row.pk for row in formset.deleted_objects if row.pk]
+        for row in formset.deleted_objects:
+            row.delete()
+        for row in saved:
+            row.save()
+        if saved or removed:
+            audit_record(
+                action=action,
+                actor=staff_user(request),
+                request=request,
+                agency=agency,
+                obj=owner,
+                details={"saved": sorted(row.pk for row in saved), "removed": sorted(removed)},
+            )
+
+
+class AssessmentAdminForm(forms.ModelForm):
+    class Meta:
+        model = Assessment
+        fields = (
+            "agency",
+            "skill",
+            "title",
+            "instructions",
+            "level_1_mark",
+            "level_2_mark",
+            "level_3_mark",
+            "level_4_mark",
+            "level_5_mark",
+            "retake_after_hours",
+            "is_active",
+        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        agency, title = _form_agency(self, data), data.get("title")
+        if (
+            agency
+            and title
+            and _name_taken(Assessment, agency, self.instance.pk, title__iexact=title)
+        ):
+            self.add_error("title", _("This agency already has an assessment with this title."))
+        return data
+
+
+class QuestionFormSet(BaseInlineFormSet):
+    """An assessment open to take has questions, and each has its choices."""
+
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors) or not getattr(self.instance, "is_active", False):
+            return
+        kept = [
+            form
+            for form in self.forms
+            if getattr(form, "cleaned_data", None)
+            and not form.cleaned_data.get("DELETE")
+            and (form.instance.pk or form.has_changed())
+        ]
+        if not kept:
+            raise forms.ValidationError(
+                _(
+                    "An assessment open to take needs questions: add them, or untick "
+                    "“open to take” until they are ready."
+                )
+            )
+        problems: list[str] = []
+        for number, form in enumerate(kept, start=1):
+            question = form.instance
+            found = question_problems(question) if question.pk else [_("It has no choices yet.")]
+            if found:
+                problems.append(
+                    _("Question %(number)d: %(problems)s")
+                    % {"number": number, "problems": " ".join(str(p) for p in found)}
+                )
+        if problems:
+            problems.append(
+                str(
+                    _(
+                        "Keep the assessment closed (untick “open to take”) until every question "
+                        "has at least two choices and exactly one correct one; edit a question's "
+                        "choices from its link in the list of questions."
+                    )
+                )
+            )
+            raise forms.ValidationError(problems)
+
+
+class AssessmentQuestionInline(AgencyInline):
+    model = AssessmentQuestion
+    formset = QuestionFormSet
+    fields = ("order", "text", "choice_summary")
+    readonly_fields = ("choice_summary",)
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 70})}
+    }
+
+    def get_extra(self, request: HttpRequest, obj: Model | None = None, **kwargs: Any) -> int:
+        return 3 if obj is None else 1
+
+    @admin.display(description=_("choices"))
+    def choice_summary(self, obj: AssessmentQuestion) -> str:
+        if obj.pk is None:
+            return str(_("Save the question, then add its choices."))
+        choices = list(obj.choices.all())
+        correct = next((choice.text for choice in choices if choice.is_correct), None)
+        summary = ngettext("%(count)d choice", "%(count)d choices", len(choices)) % {
+            "count": len(choices)
+        }
+        if correct is not None:
+            summary += str(_("; right answer: %(choice)s") % {"choice": correct})
+        problems = " ".join(str(problem) for problem in question_problems(obj))
+        url = reverse("admin:routing_assessmentquestion_change", args=[obj.pk])
+        return format_html(
+            '{} {} <a href="{}">{}</a>', summary, problems, url, _("Edit the choices")
+        )
+
+
+@admin.register(Assessment)
+class AssessmentAdmin(RoutingScopedAdmin):
+    """Assessments are closed, never deleted: attempts and the levels they set refer to them."""
+
+    audit_name = "assessment"
+    form = AssessmentAdminForm
+    list_display = ("title", "skill", "agency", "question_count", "pass_marks", "is_active")
+    list_filter = (
+        "is_active",
+        ("agency", admin.RelatedOnlyFieldListFilter),
+        ("skill", admin.RelatedOnlyFieldListFilter),
+    )
+    search_fields = ("title", "skill__name", "instructions")
+    list_select_related = ("agency", "skill")
+    inlines = (AssessmentQuestionInline,)
+    fieldsets = (
+        (None, {"fields": ("agency", "skill", "title", "instructions", "is_active")}),
+        (
+            _("Pass marks"),
+            {
+                "description": _(
+                    "The percent of right answers each level needs. Leave a level empty when "
+                    "this assessment does not award it; a higher level needs a higher mark."
+                ),
+                "fields": (
+                    "level_1_mark",
+                    "level_2_mark",
+                    "level_3_mark",
+                    "level_4_mark",
+                    "level_5_mark",
+                ),
+            },
+        ),
+        (_("Retakes"), {"fields": ("retake_after_hours",)}),
+    )
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Assessment]:
+        return super().get_queryset(request).annotate(question_total=Count("questions"))
+
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
+        # New assessments start closed: their questions get choices before anyone takes them.
+        return {"is_active": False, **super().get_changeform_initial_data(request)}
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    @admin.display(description=_("questions"), ordering="question_total")
+    def question_count(self, obj: Assessment) -> int:
+        return getattr(obj, "question_total", 0)
+
+    @admin.display(description=_("pass marks"))
+    def pass_marks(self, obj: Assessment) -> str:
+        return " · ".join(
+            str(_("level %(level)d: %(mark)d%%") % {"level": level, "mark": mark})
+            for level, mark in sorted(obj.marks().items())
+        )
+
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        assessment = form.instance
+        _save_audited_rows(
+            request=request,
+            formset=formset,
+            agency=assessment.agency,
+            owner=assessment,
+            action="assessment.questions",
+        )
+
+
+class ChoiceFormSet(BaseInlineFormSet):
+    """A question has at least two choices and exactly one correct one."""
+
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors):
+            return
+        kept = [
+            form.cleaned_data
+            for form in self.forms
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+        ]
+        problems: list[str] = []
+        if len(kept) < 2:
+            problems.append(str(_("Give at least two choices.")))
+        correct = sum(1 for data in kept if data.get("is_correct"))
+        if correct != 1:
+            problems.append(
+                _("Mark exactly one choice as correct (%(count)d marked now).") % {"count": correct}
+            )
+        if problems:
+            raise forms.ValidationError(problems)
+
+
+class AssessmentChoiceInline(AgencyInline):
+    model = AssessmentChoice
+    formset = ChoiceFormSet
+    fields = ("order", "text", "is_correct")
+
+    def _allowed(self, request: HttpRequest, obj: Model | None) -> bool:
+        if isinstance(obj, AssessmentQuestion):
+            return administers(request, obj.assessment.agency_id)
+        return administers(request)
+
+    def get_extra(self, request: HttpRequest, obj: Model | None = None, **kwargs: Any) -> int:
+        if isinstance(obj, AssessmentQuestion) and obj.choices.exists():
+            return 1
+        return 4
+
+
+@admin.register(AssessmentQuestion)
+class AssessmentQuestionAdmin(AgencyScopedAdmin):
+    """A question of an assessment with its choices, one of them correct."""
+
+    agency_path = "assessment__agency"
+    list_display = ("short_text", "assessment", "order", "choice_count")
+    list_filter = (("assessment", admin.RelatedOnlyFieldListFilter),)
+    search_fields = ("text", "assessment__title")
+    list_select_related = ("assessment",)
+    fields = ("assessment", "order", "text")
+    inlines = (AssessmentChoiceInline,)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[AssessmentQuestion]:
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("assessment__agency")
+            .annotate(choice_total=Count("choices"))
+        )
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        return ("assessment",) if obj else ()
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        ids = _admin_ids(request)
+        if db_field.name == "assessment" and ids is not None:
+            kwargs["queryset"] = Assessment.objects.filter(agency__in=ids)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("question"), ordering="text")
+    def short_text(self, obj: AssessmentQuestion) -> str:
+        return str(obj)
+
+    @admin.display(description=_("choices"), ordering="choice_total")
+    def choice_count(self, obj: AssessmentQuestion) -> int:
+        return getattr(obj, "choice_total", 0)
+
+    def save_model(
+        self, request: HttpRequest, obj: AssessmentQuestion, form: ModelForm, change: bool
+    ) -> None:
+        with transaction.atomic():
+            original = AssessmentQuestion.objects.filter(pk=obj.pk).first() if obj.pk else None
+            changed = _changed_fields(original, obj)
+            obj.save()
+            if changed:
+                audit_record(
+                    action=f"assessment_question.{'update' if original else 'create'}",
+                    actor=staff_user(request),
+                    request=request,
+                    agency=obj.assessment.agency,
+                    obj=obj,
+                    details={"assessment": obj.assessment_id, "fields": changed},
+                )
+
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        question = form.instance
+        _save_audited_rows(
+            request=request,
+            formset=formset,
+            agency=question.assessment.agency,
+            owner=question,
+            action="assessment_question.choices",
+        )
+
+    def _delete_audited(self, request: HttpRequest, question: AssessmentQuestion) -> None:
+        audit_record(
+            action="assessment_question.delete",
+            actor=staff_user(request),
+            request=request,
+            agency=question.assessment.agency,
+            obj=question,
+            details={"assessment": question.assessment_id},
+        )
+        question.delete()
+
+    def delete_model(self, request: HttpRequest, obj: AssessmentQuestion) -> None:
+        with transaction.atomic():
+            self._delete_audited(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[AssessmentQuestion]) -> None:
+        with transaction.atomic():
+            for question in queryset.select_related("assessment__agency"):
+                self._delete_audited(request, question)
+
+    def response_post_save_add(self, request: HttpRequest, obj: AssessmentQuestion) -> Any:
+        return self._back_to_assessment(obj)
+
+    def response_post_save_change(self, request: HttpRequest, obj: AssessmentQuestion) -> Any:
+        return self._back_to_assessment(obj)
+
+    def _back_to_assessment(self, obj: AssessmentQuestion) -> Any:
+        """After saving a question, back to its assessment with the other questions."""
+        return HttpResponseRedirect(
+            reverse("admin:routing_assessment_change", args=[obj.assessment_id])
+        )
+
+
+# Read-only: what routing and assessments recorded ---------------------------------------------
+
+
+class AgencyReadOnlyAdmin(ReadOnlyMixin, AdministratorRoleMixin, admin.ModelAdmin):
+    """Records of the system, visible to administrators of the agency reached by agency_path."""
+
+    agency_path = "agency"
+    related: tuple[str, ...] = ()
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        queryset = super().get_queryset(request).select_related(*self.related)
+        ids = _admin_ids(request)
+        return queryset if ids is None else queryset.filter(**{f"{self.agency_path}__in": ids})
+
+
+@admin.register(AssessmentAttempt)
+class AssessmentAttemptAdmin(AgencyReadOnlyAdmin):
+    agency_path = "assessment__agency"
+    related = ("user", "assessment__agency", "assessment__skill")
+    list_display = (
+        "submitted",
+        "user",
+        "assessment",
+        "score_text",
+        "level_before",
+        "level_awarded",
+    )
+    list_filter = (("assessment", admin.RelatedOnlyFieldListFilter),)
+    search_fields = ("user__full_name", "user__email", "assessment__title")
+    fields = (
+        "submitted",
+        "user",
+        "assessment",
+        "score_text",
+        "level_before",
+        "level_awarded",
+        "answers_link",
+    )
+    readonly_fields = fields
+
+    @admin.display(description=_("submitted"), ordering="submitted_at")
+    def submitted(self, obj: AssessmentAttempt) -> str:
+        return _time_in(obj.submitted_at, obj.assessment.agency)
+
+    @admin.display(description=_("score"), ordering="score")
+    def score_text(self, obj: AssessmentAttempt) -> str:
+        return str(
+            _("%(score)d%% (%(right)d of %(total)d right)")
+            % {"score": obj.score, "right": obj.correct, "total": obj.questions}
+        )
+
+    @admin.display(description=_("answers"))
+    def answers_link(self, obj: AssessmentAttempt) -> str:
+        url = reverse("assessment_result", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("See the answers"))
+
+
+@admin.register(ObservedAssessment)
+class ObservedAssessmentAdmin(AgencyReadOnlyAdmin):
+    agency_path = "skill__agency"
+    related = ("user", "skill__agency", "observed_by")
+    list_display = ("observed", "user", "skill", "level_before", "level", "observed_by")
+    list_filter = (("skill", admin.RelatedOnlyFieldListFilter), "level")
+    search_fields = ("user__full_name", "user__email", "skill__name", "notes")
+    fields = ("observed", "user", "skill", "level_before", "level", "observed_by", "notes")
+    readonly_fields = fields
+
+    @admin.display(description=_("observed"), ordering="observed_at")
+    def observed(self, obj: ObservedAssessment) -> str:
+        return _time_in(obj.observed_at, obj.skill.agency)
+
+
+@admin.register(Offer)
+class OfferAdmin(AgencyReadOnlyAdmin):
+    agency_path = "queue__agency"
+    related = ("case", "user", "queue__agency")
+    list_display = ("offered", "case", "user", "queue", "status", "answered")
+    list_filter = ("status", ("queue", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("case__reference", "user__full_name", "user__email")
+    fields = ("case", "user", "queue", "status", "offered", "expires", "answered")
+    readonly_fields = fields
+
+    @admin.display(description=_("offered"), ordering="offered_at")
+    def offered(self, obj: Offer) -> str:
+        return _time_in(obj.offered_at, obj.queue.agency)
+
+    @admin.display(description=_("expires"), ordering="expires_at")
+    def expires(self, obj: Offer) -> str:
+        return _time_in(obj.expires_at, obj.queue.agency)
+
+    @admin.display(description=_("answered"), ordering="answered_at")
+    def answered(self, obj: Offer) -> str:
+        return _time_in(obj.answered_at, obj.queue.agency)
+
+
+@admin.register(Decline)
+class DeclineAdmin(AgencyReadOnlyAdmin):
+    agency_path = "case__agency"
+    related = ("case__agency", "user")
+    list_display = ("declined", "case", "user", "reason")
+    search_fields = ("case__reference", "user__full_name", "user__email", "reason")
+    fields = ("declined", "case", "user", "reason")
+    readonly_fields = fields
+
+    @admin.display(description=_("declined"), ordering="declined_at")
+    def declined(self, obj: Decline) -> str:
+        return _time_in(obj.declined_at, obj.case.agency)
+
+
+@admin.register(Pickup)
+class PickupAdmin(AgencyReadOnlyAdmin):
+    related = ("agency", "case", "user", "queue")
+    list_display = ("picked", "case", "user", "queue", "method", "waited")
+    list_filter = ("method", ("queue", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("case__reference", "user__full_name", "user__email")
+    fields = ("picked", "case", "user", "queue", "method", "queued", "waited")
+    readonly_fields = fields
+
+    @admin.display(description=_("picked up"), ordering="picked_at")
+    def picked(self, obj: Pickup) -> str:
+        return _time_in(obj.picked_at, obj.agency)
+
+    @admin.display(description=_("waiting since"), ordering="queued_at")
+    def queued(self, obj: Pickup) -> str:
+        return _time_in(obj.queued_at, obj.agency)

@@ -1,26 +1,35 @@
 """Demonstration routing: skills and people's levels, one queue per team, the skills each
-service needs, ordered routing rules, and everyone's presence.
+service needs, ordered routing rules, everyone's presence, and a morning's work.
 
-Called by the case demo for each agency after its services exist and before its cases
-are opened, so intake routes the demo cases by these rules. Idempotent: what exists is
-found and left as it is (an administrator may have changed it), only what is missing is
-added.
+The case demo calls :func:`seed` for each agency after its services exist and before its
+cases are opened, so intake routes the demo cases by these rules, and
+:func:`seed_floor` after them: every waiting case gets its place in line (the cases were
+moved back in time), people get their presence, and, for cases just created, the
+morning's work is done through the routing services: Get next case, offers accepted,
+declined and still open, cases declined and snoozed. Idempotent: what exists is found
+and left as it is (an administrator may have changed it), only what is missing is added.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
+from backoffice.errors import DomainError
 from backoffice.models import Agency, Membership, Role, User
-from cases.models import Channel, CustomerKind, Priority, Service
+from cases.models import Case, Channel, CustomerKind, Priority, Service
 
+from . import keys
+from .demo_assessments import seed_assessments
 from .models import (
     AwayReason,
+    Offer,
+    OfferStatus,
     PersonSkill,
     Presence,
     PresenceLog,
@@ -34,7 +43,10 @@ from .models import (
     SkillLevelChange,
     SkillSource,
 )
+from .offers import case_decline, offer_accept, offer_decline, offers_dispatch
 from .services import skill_level_set
+from .supervise import case_snooze
+from .work import WAITING_STATUSES, candidates, case_take_next, load_of, pull_queues
 
 SETTING_ROLES = (Role.SUPERVISOR, Role.ADMINISTRATOR)
 WORKING_ROLES = (Role.CASEWORKER, Role.SUPERVISOR)
@@ -102,6 +114,17 @@ class DemoPresence:
 
 
 @dataclass(frozen=True)
+class DemoMorning:
+    """What people did this morning, through the routing services, in this order."""
+
+    take_next: tuple[str, ...] = ()  # pressed Get next case
+    accept: int = 0  # how many of the first offers were accepted
+    decline_offer: tuple[str, ...] = ()  # why each of the next offers was declined
+    decline: tuple[tuple[str, str], ...] = ()  # declined their next waiting case: why
+    snooze: tuple[tuple[str, str], ...] = ()  # snoozed a waiting case of their queues: why
+
+
+@dataclass(frozen=True)
 class DemoRouting:
     slug: str
     skills: tuple[DemoSkill, ...]
@@ -110,6 +133,7 @@ class DemoRouting:
     rules: tuple[DemoRule, ...]
     levels: Mapping[str, tuple[DemoLevel, ...]]  # email → levels
     presence: Mapping[str, DemoPresence] = field(default_factory=dict)
+    morning: DemoMorning = field(default_factory=DemoMorning)
 
 
 ASSESSED, OBSERVED = SkillSource.ASSESSMENT, SkillSource.OBSERVED
@@ -247,13 +271,25 @@ RIVERTON = DemoRouting(
         ),
     },
     presence={
-        "maria.lopez@riverton.example": DemoPresence(PresenceState.AVAILABLE, 4, 35),
-        "james.okafor@riverton.example": DemoPresence(PresenceState.BUSY, 3, 20),
-        "aisha.khan@riverton.example": DemoPresence(PresenceState.AVAILABLE, 5, 90),
+        "maria.lopez@riverton.example": DemoPresence(PresenceState.AVAILABLE, 5, 35),
+        "james.okafor@riverton.example": DemoPresence(PresenceState.BUSY, 4, 20),
+        "aisha.khan@riverton.example": DemoPresence(PresenceState.AVAILABLE, 6, 90),
         "tom.becker@riverton.example": DemoPresence(
-            PresenceState.AWAY, 2, 15, reason=AwayReason.MEETING
+            PresenceState.AWAY, 3, 15, reason=AwayReason.MEETING
         ),
     },
+    morning=DemoMorning(
+        take_next=("maria.lopez@riverton.example", "james.okafor@riverton.example"),
+        accept=1,
+        decline_offer=("I dealt with this customer privately; someone else should take it.",),
+        decline=(("maria.lopez@riverton.example", "The applicant is my brother-in-law."),),
+        snooze=(
+            (
+                "james.okafor@riverton.example",
+                "The applicant is bringing in the stamped drawings.",
+            ),
+        ),
+    ),
 )
 
 SHARED = DemoRouting(
@@ -362,13 +398,26 @@ SHARED = DemoRouting(
         ),
     },
     presence={
-        "priya.nair@shared.example": DemoPresence(PresenceState.AVAILABLE, 4, 50),
-        "daniel.moore@shared.example": DemoPresence(PresenceState.OFFLINE, 3, 60 * 15),
-        "olivia.brown@shared.example": DemoPresence(PresenceState.AVAILABLE, 2, 10),
+        "priya.nair@shared.example": DemoPresence(PresenceState.AVAILABLE, 5, 50),
+        "daniel.moore@shared.example": DemoPresence(PresenceState.OFFLINE, 4, 60 * 15),
+        "olivia.brown@shared.example": DemoPresence(PresenceState.AVAILABLE, 3, 10),
     },
+    morning=DemoMorning(
+        accept=1,
+        decline_offer=("I used to work for this client agency; someone else should take it.",),
+        snooze=(
+            (
+                "olivia.brown@shared.example",
+                "The client agency is sending the signed contract.",
+            ),
+        ),
+    ),
 )
 
 ROUTINGS = {spec.slug: spec for spec in (RIVERTON, SHARED)}
+# The case demo leaves everyone this many cases short of their capacity, so after the
+# morning's Get next case or accepted offer they still have room for one more.
+ROOM_LEFT = 2
 
 
 @transaction.atomic
@@ -382,7 +431,7 @@ def seed(*, agency: Agency, services: Mapping[str, Service]) -> None:
     _needs(spec, skills, services)
     _rules(agency, spec, skills, queues, services)
     _levels(agency, spec, skills)
-    _presence(spec)
+    seed_assessments(agency=agency)
 
 
 def _skills(agency: Agency, spec: DemoRouting) -> dict[str, Skill]:
@@ -541,6 +590,49 @@ def _level(user: User, skill: Skill, level: DemoLevel, actor: User | None, now: 
     PersonSkill.objects.filter(user=user, skill=skill).update(updated_at=history[-1].changed_at)
 
 
+def held_cases(agency: Agency) -> dict[int, int]:
+    """How many new, open or in-progress cases the case demo may leave each person holding."""
+    spec = ROUTINGS.get(agency.slug)
+    if spec is None:
+        return {}
+    ids = dict(User.objects.filter(email__in=list(spec.presence)).values_list("email", "pk"))
+    return {
+        ids[email]: max(item.capacity - ROOM_LEFT, 1)
+        for email, item in spec.presence.items()
+        if email in ids
+    }
+
+
+@transaction.atomic
+def seed_floor(*, agency: Agency, morning: bool) -> None:
+    """After the agency's cases: presence, and with *morning*, places in line and the work.
+
+    *morning* is for cases just created: they were moved back in time, so their places
+    in line are stored again, then the morning's work is done through the services.
+    """
+    spec = ROUTINGS.get(agency.slug)
+    if spec is None:
+        return
+    if morning:
+        _line_up(agency)
+    _presence(spec)
+    if morning:
+        _morning(agency, spec.morning)
+
+
+def _line_up(agency: Agency) -> None:
+    """Store each waiting case's place in line from its back-dated queueing time."""
+    waiting = Q(queue__isnull=False, assignee__isnull=True, status__in=WAITING_STATUSES)
+    cases = list(
+        Case.objects.filter(agency=agency)
+        .filter(waiting | Q(route_key__isnull=False))
+        .select_related("queue")
+    )
+    for case in cases:
+        case.route_key = keys.route_key(case)
+    Case.objects.bulk_update(cases, ["route_key"], batch_size=500)
+
+
 def _presence(spec: DemoRouting) -> None:
     """Each person's presence and its open log row, created directly: the demo's starting
     point, not a change anyone made."""
@@ -566,3 +658,91 @@ def _presence(spec: DemoRouting) -> None:
             PresenceLog.objects.create(
                 user=user, state=item.state, reason=item.reason, started_at=since
             )
+
+
+def _morning(agency: Agency, morning: DemoMorning) -> None:
+    """The morning's work, each step through the routing services, in the order a morning
+    goes; a step that finds nothing to do (in a small demo) is left out."""
+    emails = {
+        *morning.take_next,
+        *(email for email, _why in (*morning.decline, *morning.snooze)),
+    }
+    people = {user.email: user for user in User.objects.filter(email__in=emails)}
+    for email in morning.take_next:
+        _take_next(people.get(email))
+    _offer(agency)
+    for offer in _open_offers(agency)[: morning.accept]:
+        _accept(offer)
+    _offer(agency)
+    for reason, offer in zip(morning.decline_offer, _open_offers(agency), strict=False):
+        offer_decline(offer=offer, user=offer.user, reason=reason)
+    for email, reason in morning.decline:
+        _decline(people.get(email), reason)
+    for email, reason in morning.snooze:
+        _snooze(agency, people.get(email), reason)
+    _offer(agency)  # what was declined goes to the next person; the others get another
+
+
+def _take_next(user: User | None) -> None:
+    """Get next case, by someone with room left for one more after it."""
+    presence = Presence.objects.filter(user=user).first() if user else None
+    if user is None or presence is None or presence.capacity - load_of(user) < ROOM_LEFT:
+        return
+    try:
+        case_take_next(user=user)
+    except DomainError:  # Away, Offline or in no pull queue: they do not take cases
+        return
+
+
+def _open_offers(agency: Agency) -> list[Offer]:
+    """The agency's pending offers, oldest first."""
+    pending = Offer.objects.filter(queue__agency=agency, status=OfferStatus.PENDING)
+    return list(pending.select_related("user").order_by("offered_at", "pk"))
+
+
+def _accept(offer: Offer) -> None:
+    try:
+        offer_accept(offer=offer, user=offer.user)
+    except DomainError:  # at capacity: the offer stays open
+        return
+
+
+def _decline(user: User | None, reason: str) -> None:
+    """Decline the case Get next case would give the person next."""
+    if user is None:
+        return
+    case = next(candidates(user, pull_queues(user), now=timezone.now()), None)
+    if case is not None:
+        case_decline(case=case, user=user, reason=reason)
+
+
+def _offer(agency: Agency) -> None:
+    for queue in Queue.objects.filter(agency=agency, is_active=True, mode=QueueMode.PUSH):
+        offers_dispatch(queue_id=queue.pk)
+
+
+def _snooze(agency: Agency, user: User | None, reason: str) -> None:
+    """Snooze the newest waiting case of the person's queues until the next working morning."""
+    if user is None:
+        return
+    now = timezone.now()
+    case = (
+        Case.objects.filter(
+            agency=agency,
+            queue__members=user,
+            assignee__isnull=True,
+            route_key__isnull=False,
+            snoozed_until__isnull=True,
+        )
+        .order_by("-route_key", "-pk")
+        .first()
+    )
+    if case is not None:
+        case_snooze(case=case, until=_next_working_morning(now, agency), actor=user, reason=reason)
+
+
+def _next_working_morning(now: datetime, agency: Agency) -> datetime:
+    day = now.astimezone(agency.zone).date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9), tzinfo=agency.zone)

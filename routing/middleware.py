@@ -24,6 +24,9 @@ class PresenceActivityMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        if isinstance(user, User) and user.is_authenticated:
+        # Background polls (the offer banner) mark themselves, so a page left open does not
+        # keep its owner active.
+        counts = getattr(request, "counts_as_activity", True)
+        if isinstance(user, User) and user.is_authenticated and counts:
             presence_touch(user)
         return response

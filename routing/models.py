@@ -185,18 +185,31 @@ class Queue(models.Model):
         _("overflow after (minutes)"),
         null=True,
         blank=True,
-        help_text=_("A case waiting this long moves to the overflow queue."),
+        help_text=_(
+            "A case that has waited this long since it was first queued moves to the "
+            "overflow queue."
+        ),
     )
     priority_step_minutes = models.PositiveIntegerField(
         _("one priority step counts as (minutes of waiting)"), default=30
     )
     relax_level_after_minutes = models.PositiveIntegerField(
         _("lower required levels by one after (minutes)"),
-        default=60,
-        help_text=_("And one more step each time this long passes again, down to level 1."),
+        default=30,
+        help_text=_(
+            "And one more step each time this long passes again, down to level 1 "
+            "(0: never lowered)."
+        ),
     )
     drop_preferred_after_minutes = models.PositiveIntegerField(
-        _("stop counting preferred skills after (minutes)"), default=30
+        _("stop counting preferred skills after (minutes)"),
+        default=60,
+        help_text=_("Until then a case waits for someone who also has its preferred skills."),
+    )
+    sla_risk_minutes = models.PositiveIntegerField(
+        _("a case at service-level risk counts as (minutes of waiting)"),
+        default=60,
+        help_text=_("A case past its service level counts twice this."),
     )
     is_active = models.BooleanField(_("active"), default=True)
 
@@ -379,6 +392,17 @@ class Presence(models.Model):
     )
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
     missed_offers = models.PositiveSmallIntegerField(_("missed offers in a row"), default=0)
+    busy_at_capacity = models.BooleanField(
+        _("busy because at capacity"),
+        default=False,
+        help_text=_("Set when taking work filled the capacity; freeing it makes them available."),
+    )
+    last_work_at = models.DateTimeField(
+        _("last given work"),
+        null=True,
+        blank=True,
+        help_text=_("Offers go to whoever has been idle longest."),
+    )
 
     class Meta:
         verbose_name = _("presence")
@@ -424,3 +448,310 @@ class PresenceLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.state} {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class Decline(models.Model):
+    """A case a person said no to: it is never offered to, or taken next by, them again."""
+
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.CASCADE, related_name="declines", verbose_name=_("case")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="declined_cases",
+        verbose_name=_("person"),
+    )
+    declined_at = models.DateTimeField(_("declined"), default=timezone.now)
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("declined case")
+        verbose_name_plural = _("declined cases")
+        ordering = ("-declined_at",)
+        constraints = [
+            models.UniqueConstraint(fields=["case", "user"], name="decline_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} declined {self.case_id}"
+
+
+class OfferStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for an answer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    EXPIRED = "expired", _("Expired unanswered")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Offer(models.Model):
+    """A case of a push queue put to one available person, who accepts or declines in time.
+
+    A case has at most one pending offer, and so has a person.
+    """
+
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.CASCADE, related_name="offers", verbose_name=_("case")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="offers",
+        verbose_name=_("offered to"),
+    )
+    queue = models.ForeignKey(
+        Queue, on_delete=models.CASCADE, related_name="offers", verbose_name=_("queue")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=OfferStatus.choices, default=OfferStatus.PENDING
+    )
+    offered_at = models.DateTimeField(_("offered"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        ordering = ("-offered_at", "-id")
+        indexes = [
+            models.Index(
+                fields=["expires_at"], condition=Q(status="pending"), name="offer_pending_expiry"
+            ),
+            models.Index(fields=["queue", "-offered_at"], name="offer_queue_recent"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case"], condition=Q(status="pending"), name="offer_one_per_case"
+            ),
+            models.UniqueConstraint(
+                fields=["user"], condition=Q(status="pending"), name="offer_one_per_person"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} → {self.user} ({self.status})"
+
+
+class PickupMethod(models.TextChoices):
+    NEXT = "next", _("Get next case")
+    OFFER = "offer", _("Accepted an offer")
+    ASSIGNED = "assigned", _("Assigned")
+    TAKEN = "taken", _("Taken from the list")
+
+
+class Pickup(models.Model):
+    """A case leaving its queue for a person: how long it waited and how it was given."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    queue = models.ForeignKey(
+        Queue, on_delete=models.CASCADE, related_name="pickups", verbose_name=_("queue")
+    )
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.CASCADE, related_name="pickups", verbose_name=_("case")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="pickups",
+        verbose_name=_("person"),
+    )
+    method = models.CharField(_("how"), max_length=10, choices=PickupMethod.choices)
+    queued_at = models.DateTimeField(_("waiting since"))
+    picked_at = models.DateTimeField(_("picked up"))
+    waited = models.DurationField(_("waited"))
+
+    class Meta:
+        verbose_name = _("pickup")
+        verbose_name_plural = _("pickups")
+        ordering = ("-picked_at", "-id")
+        indexes = [
+            models.Index(fields=["queue", "picked_at"], name="pickup_queue_day"),
+            models.Index(fields=["agency", "picked_at"], name="pickup_agency_day"),
+            models.Index(fields=["user", "picked_at"], name="pickup_person_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} by {self.user_id} after {self.waited}"
+
+
+# Skill assessments -------------------------------------------------------------------
+
+
+class Assessment(models.Model):
+    """A test of one skill: questions with choices; the score sets the taker's level.
+
+    Each level has a pass mark (percent of questions answered right); the highest level
+    whose mark the score reaches is awarded. Levels without a mark are not awarded by
+    this assessment.
+    """
+
+    agency = models.ForeignKey(
+        Agency, on_delete=models.CASCADE, related_name="assessments", verbose_name=_("agency")
+    )
+    skill = models.ForeignKey(
+        Skill, on_delete=models.CASCADE, related_name="assessments", verbose_name=_("skill")
+    )
+    title = models.CharField(_("title"), max_length=150)
+    instructions = models.TextField(_("instructions"), blank=True)
+    level_1_mark = models.PositiveSmallIntegerField(
+        _("pass mark for level 1 (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    level_2_mark = models.PositiveSmallIntegerField(
+        _("pass mark for level 2 (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    level_3_mark = models.PositiveSmallIntegerField(
+        _("pass mark for level 3 (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    level_4_mark = models.PositiveSmallIntegerField(
+        _("pass mark for level 4 (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    level_5_mark = models.PositiveSmallIntegerField(
+        _("pass mark for level 5 (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    retake_after_hours = models.PositiveIntegerField(
+        _("retake after (hours)"),
+        default=24,
+        help_text=_("How long a person waits before taking this assessment again."),
+    )
+    is_active = models.BooleanField(_("open to take"), default=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("skill assessment")
+        verbose_name_plural = _("skill assessments")
+        ordering = ("agency__name", "title")
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "title"], name="assessment_title_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def marks(self) -> dict[int, int]:
+        """Pass mark (percent) by level, for the levels this assessment awards."""
+        found = {level: getattr(self, f"level_{level}_mark") for level in range(1, 6)}
+        return {level: mark for level, mark in found.items() if mark is not None}
+
+    def level_for(self, percent: float) -> int | None:
+        """The highest level whose pass mark *percent* reaches, or None."""
+        reached = [level for level, mark in self.marks().items() if percent >= mark]
+        return max(reached) if reached else None
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.skill_id and self.agency_id and self.skill.agency_id != self.agency_id:
+            errors["skill"] = str(_("Choose a skill of this agency."))
+        marks = self.marks()
+        if not marks:
+            errors["level_1_mark"] = str(_("Give the pass mark of at least one level."))
+        previous: tuple[int, int] | None = None
+        for level, mark in sorted(marks.items()):
+            if previous is not None and mark <= previous[1]:
+                errors[f"level_{level}_mark"] = str(
+                    _("A higher level needs a higher mark than level %(level)d (%(mark)d%%).")
+                    % {"level": previous[0], "mark": previous[1]}
+                )
+            previous = (level, mark)
+        if errors:
+            raise ValidationError(errors)
+
+
+class AssessmentQuestion(models.Model):
+    assessment = models.ForeignKey(
+        Assessment, on_delete=models.CASCADE, related_name="questions", verbose_name=_("assessment")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+    text = models.TextField(_("question"))
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ("order", "id")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class AssessmentChoice(models.Model):
+    question = models.ForeignKey(
+        AssessmentQuestion,
+        on_delete=models.CASCADE,
+        related_name="choices",
+        verbose_name=_("question"),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=1)
+    text = models.CharField(_("choice"), max_length=300)
+    is_correct = models.BooleanField(_("correct"), default=False)
+
+    class Meta:
+        verbose_name = _("choice")
+        verbose_name_plural = _("choices")
+        ordering = ("order", "id")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class AssessmentAttempt(models.Model):
+    """One submitted attempt: the answers, the score and the level it set (if any)."""
+
+    assessment = models.ForeignKey(
+        Assessment, on_delete=models.CASCADE, related_name="attempts", verbose_name=_("assessment")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="assessment_attempts",
+        verbose_name=_("person"),
+    )
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
+    answers = models.JSONField(_("answers"), default=dict, help_text=_("Choice id by question id."))
+    correct = models.PositiveSmallIntegerField(_("right answers"))
+    questions = models.PositiveSmallIntegerField(_("questions"))
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    level_before = models.PositiveSmallIntegerField(_("level before"), null=True, blank=True)
+    level_awarded = models.PositiveSmallIntegerField(_("level set"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("assessment attempt")
+        verbose_name_plural = _("assessment attempts")
+        ordering = ("-submitted_at", "-id")
+        indexes = [
+            models.Index(fields=["user", "assessment", "-submitted_at"], name="attempt_person"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.assessment}: {self.score}%"
+
+
+class ObservedAssessment(models.Model):
+    """A practical assessment a supervisor watched, and the level it set."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="observed_assessments",
+        verbose_name=_("person"),
+    )
+    skill = models.ForeignKey(
+        Skill, on_delete=models.CASCADE, related_name="observations", verbose_name=_("skill")
+    )
+    level = models.PositiveSmallIntegerField(_("level observed"), validators=LEVELS)
+    level_before = models.PositiveSmallIntegerField(_("level before"), null=True, blank=True)
+    observed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("observed by"),
+    )
+    observed_at = models.DateTimeField(_("observed"), default=timezone.now)
+    notes = models.TextField(_("what was observed"))
+
+    class Meta:
+        verbose_name = _("observed practical assessment")
+        verbose_name_plural = _("observed practical assessments")
+        ordering = ("-observed_at", "-id")
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.skill}: {self.level}"

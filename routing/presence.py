@@ -132,6 +132,7 @@ def presence_set(
     if "state" in changes:
         _log_change(user_ids=[user.pk], state=state, reason=reason, changed_by=actor, now=now)
         presence.state, presence.reason, presence.since = state, reason, now
+        presence.busy_at_capacity = False
         if state == PresenceState.AVAILABLE:
             presence.missed_offers = 0
             presence.last_activity_at = now

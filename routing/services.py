@@ -19,10 +19,12 @@ from backoffice.errors import DomainError
 from backoffice.models import Membership, Role, User
 from cases.models import Case, Channel, CustomerKind, Priority
 
+from .keys import route_key
 from .models import (
     CaseSkill,
     PersonSkill,
     Queue,
+    QueueMode,
     RoutingRule,
     RuleSkill,
     ServiceSkill,
@@ -30,6 +32,7 @@ from .models import (
     SkillLevelChange,
     SkillSource,
 )
+from .tasks import offers_dispatch
 
 SKILL_SETTERS = (Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR)
 
@@ -244,6 +247,14 @@ def route_case(case: Case, *, now: datetime) -> Routing:
     case.queue = routing.queue
     case.queued_at = now if routing.queue else None
     case.routed_by = rule
-    case.save(update_fields=["queue", "queued_at", "routed_by", "priority", "team"])
+    case.route_key = route_key(case)
+    case.save(update_fields=["queue", "queued_at", "routed_by", "route_key", "priority", "team"])
     routing.skills = CaseSkill.objects.bulk_create(_needed_skills(case, rule))
+    if routing.queue is not None and routing.queue.mode == QueueMode.PUSH:
+        _offer_soon(routing.queue.pk)
     return routing
+
+
+def _offer_soon(queue_id: int) -> None:
+    """After the intake commits, offer the push queue's cases without waiting for the sweep."""
+    transaction.on_commit(lambda: offers_dispatch.delay(queue_id), robust=True)

@@ -169,6 +169,15 @@ class Case(models.Model):
         related_name="+",
         verbose_name=_("routed by rule"),
     )
+    # The place in line: waiting since, moved earlier by priority and service-level urgency
+    # (routing.keys). The oldest key is the best case to take next.
+    route_key = models.DateTimeField(_("place in line"), null=True, blank=True, editable=False)
+    snoozed_until = models.DateTimeField(
+        _("snoozed until"),
+        null=True,
+        blank=True,
+        help_text=_("Nobody is given the case from its queue before this time."),
+    )
 
     # The service-level clock (see cases.sla). Due times already include paused time.
     sla_policy = models.ForeignKey(
@@ -209,6 +218,12 @@ class Case(models.Model):
                 fields=["queue", "queued_at"],
                 condition=Q(assignee__isnull=True),
                 name="case_waiting_in_queue",
+            ),
+            # Get next case: the waiting cases of one queue in their order of merit.
+            models.Index(
+                fields=["queue", "route_key"],
+                condition=Q(assignee__isnull=True, route_key__isnull=False),
+                name="case_queue_line",
             ),
             # The sweep's index: only cases with a check ahead are in it.
             models.Index(
@@ -253,6 +268,8 @@ class EventKind(models.TextChoices):
     NOTICE = "notice", _("Notice sent to customer")
     SLA = "sla", _("Service level")
     ROUTED = "routed", _("Routed")
+    OFFER = "offer", _("Offer")
+    SNOOZED = "snoozed", _("Snoozed")
 
 
 class CaseEvent(models.Model):

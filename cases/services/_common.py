@@ -65,7 +65,7 @@ def _locked(case: Case) -> Case:
     # nullable side of the outer join that select_related makes for the customer.
     return (
         Case.objects.select_for_update(of=("self",))
-        .select_related("agency", "service", "customer", "sla_policy")
+        .select_related("agency", "service", "customer", "sla_policy", "queue")
         .get(pk=case.pk)
     )
 

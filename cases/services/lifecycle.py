@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from backoffice.errors import ConflictError, DomainError
 from backoffice.models import Agency, Membership, User
+from routing import work as routing_work
 
 from ..attributes import clean_attributes
 from ..models import (
@@ -74,6 +75,7 @@ def case_update(*, case: Case, actor: User | None, **fields: Any) -> Case:
     case.save(update_fields=[*fields, "updated_at"])
     if "priority" in changes:
         sla_priority_changed(case, now=timezone.now())
+        routing_work.line_up(case)
     _event(
         case,
         kind=EventKind.UPDATED,
@@ -142,6 +144,8 @@ def case_change_status(
         ]
     )
     sla_status_changed(case, now=now)
+    routing_work.line_up(case)
+    routing_work.workload_changed(case.assignee, now=now)
     _event(
         case,
         kind=EventKind.STATUS,
@@ -209,6 +213,8 @@ def case_reopen(*, case: Case, actor: User | None, reason: str) -> Case:
     case.status, case.resolved_at, case.closed_at = CaseStatus.OPEN, None, None
     case.save(update_fields=["status", "resolved_at", "closed_at", "updated_at"])
     sla_reopened(case, now=timezone.now())
+    routing_work.line_up(case)
+    routing_work.workload_changed(case.assignee, now=timezone.now())
     _event(
         case,
         kind=EventKind.REOPENED,
@@ -218,6 +224,11 @@ def case_reopen(*, case: Case, actor: User | None, reason: str) -> Case:
         public=True,
     )
     return case
+
+
+def _with_reason(summary: str, reason: str) -> str:
+    reason = (reason or "").strip()
+    return f"{summary}: {reason}" if reason else summary
 
 
 def _check_assignee(case: Case, assignee: User) -> None:
@@ -231,8 +242,11 @@ def _check_assignee(case: Case, assignee: User) -> None:
 
 
 @transaction.atomic
-def case_assign(*, case: Case, assignee: User, actor: User | None) -> Case:
-    """Give an open case to a member of its agency; a new case becomes open."""
+def case_assign(*, case: Case, assignee: User, actor: User | None, reason: str = "") -> Case:
+    """Give an open case to a member of its agency; a new case becomes open.
+
+    A case that was waiting in a queue leaves it (its wait is recorded as a pickup).
+    """
     case = _locked(case)
     _require_worker(actor, case.agency)
     if not case.is_open:
@@ -243,37 +257,53 @@ def case_assign(*, case: Case, assignee: User, actor: User | None) -> Case:
     _check_assignee(case, assignee)
     if case.assignee_id == assignee.pk:
         return case
-    before = case.assignee_id
+    before = case.assignee
+    waiting_since = case.queued_at if case.route_key is not None else None
     case.assignee = assignee
     if case.status == CaseStatus.NEW:
         case.status = CaseStatus.OPEN
-    case.save(update_fields=["assignee", "status", "updated_at"])
+    case.route_key = None
+    case.save(update_fields=["assignee", "status", "route_key", "updated_at"])
+    now = timezone.now()
+    if waiting_since is not None:
+        method = "taken" if actor is not None and actor.pk == assignee.pk else "assigned"
+        routing_work.picked_up(case, user=assignee, method=method, queued_at=waiting_since, now=now)
+    routing_work.workload_changed(assignee, now=now)
+    routing_work.workload_changed(before, now=now)
     _event(
         case,
         kind=EventKind.ASSIGNED,
         actor=actor,
-        summary=_("Assigned to %(name)s") % {"name": assignee.full_name},
-        data={"assignee": [before, assignee.pk]},
+        summary=_with_reason(_("Assigned to %(name)s") % {"name": assignee.full_name}, reason),
+        data={"assignee": [before.pk if before else None, assignee.pk]},
     )
     return case
 
 
 @transaction.atomic
-def case_unassign(*, case: Case, actor: User | None) -> Case:
-    """Put a case back in its queue with nobody holding it."""
+def case_unassign(*, case: Case, actor: User | None, reason: str = "") -> Case:
+    """Put a case back in its queue with nobody holding it, at the back of the line."""
     case = _locked(case)
     _require_worker(actor, case.agency)
     if case.assignee_id is None:
         raise ConflictError(_("Nobody holds this case."))
-    before = case.assignee_id
+    before = case.assignee
     case.assignee = None
-    case.save(update_fields=["assignee", "updated_at"])
+    now = timezone.now()
+    routing_work.requeue(case, now=now)
+    case.save(update_fields=["assignee", "queued_at", "route_key", "updated_at"])
+    routing_work.workload_changed(before, now=now)
     _event(
         case,
         kind=EventKind.UNASSIGNED,
         actor=actor,
-        summary=_("Unassigned"),
-        data={"assignee": [before, None]},
+        summary=_with_reason(
+            _("Unassigned")
+            if case.queue is None
+            else _("Unassigned: back in %(queue)s") % {"queue": case.queue.name},
+            reason,
+        ),
+        data={"assignee": [before.pk if before else None, None]},
     )
     return case
 

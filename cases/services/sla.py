@@ -23,6 +23,8 @@ from django.utils.translation import gettext as _
 from backoffice import services as backoffice_services
 from backoffice.errors import DomainError
 from backoffice.models import Agency, Membership, Notification, Role, User
+from routing import work as routing_work
+from routing.keys import route_key
 
 from .. import sla
 from ..calendar import Calendar, business_time_between, default_years, holidays_of
@@ -67,6 +69,7 @@ SWEEP_FIELDS = {
     "queued_at": "timestamptz",
     "assignee": "bigint",
     "updated_at": "timestamptz",
+    "route_key": "timestamptz",
 }
 # A case whose next check would not move forward is looked at again after this long,
 # so a bad calendar can never make the sweep spin on one case.
@@ -197,7 +200,10 @@ def _save(
     if recompute is None:
         recompute = case.status not in DONE_STATUSES
     _refresh(case, cal, now, recompute=recompute, reached=reached)
-    Case.objects.filter(pk=case.pk).update(**{name: getattr(case, name) for name in SLA_FIELDS})
+    case.route_key = route_key(case)
+    Case.objects.filter(pk=case.pk).update(
+        route_key=case.route_key, **{name: getattr(case, name) for name in SLA_FIELDS}
+    )
 
 
 def sla_start(case: Case, *, now: datetime) -> None:
@@ -326,6 +332,7 @@ class EscalationBatch:
     escalations: list[Escalation] = field(default_factory=list)
     events: list[CaseEvent] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
+    freed: set[int] = field(default_factory=set)
 
 
 def sla_sweep(*, now: datetime | None = None, batch_size: int = SWEEP_BATCH) -> SweepResult:
@@ -366,6 +373,7 @@ def _sweep_batch(
             "sla_policy",
             "sla_policy__escalation_team",
             "sla_policy__escalation_queue__team",
+            "queue",
         )
     )
     reached: dict[int, set[tuple[str, int]]] = defaultdict(set)
@@ -383,6 +391,8 @@ def _sweep_batch(
     Escalation.objects.bulk_create(batch.escalations)
     CaseEvent.objects.bulk_create(batch.events)
     _save_checked(cases)
+    for holder in User.objects.filter(pk__in=batch.freed):
+        routing_work.workload_changed(holder, now=moment)
     backoffice_services.notify(notifications=batch.notifications)
     result.batches += 1
     result.checked += len(cases)
@@ -436,6 +446,7 @@ def _check(
         logger.error("Case %s would be checked again at once; retrying later.", case.pk)
         upcoming = batch.now + RETRY_LATER
     case.sla_next_check_at = upcoming
+    case.route_key = route_key(case)
 
 
 def escalate(
@@ -468,7 +479,10 @@ def escalate(
     else:
         title = _("Escalated: %(reference)s, %(target)s was due %(due)s")
         recipients = batch.people.managers_of(case)
+        holder = case.assignee_id
         _move_to_escalation(case, policy, actions, batch.now)
+        if holder is not None and case.assignee_id is None:
+            batch.freed.add(holder)
     title = title % {"reference": case.reference, "target": target, "due": due}
     recipients = list({user.pk: user for user in recipients if user.is_active}.values())
     actions["notified"] = [user.pk for user in recipients]

@@ -93,7 +93,7 @@ class CeleryProcesses:
     def send(self, task: str, *, times: int = 1) -> None:
         """Put *task* on the default queue *times* times, one right after the other."""
         broker, options = celery_broker(self.broker_url)
-        sender = Celery("sender")
+        sender = Celery("sender", set_as_current=False)
         sender.conf.broker_transport_options = options
         # An explicit connection: Celery would otherwise prefer CELERY_BROKER_URL from the
         # environment, which is the test process's broker, not this one.

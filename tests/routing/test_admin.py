@@ -3,17 +3,29 @@ the form and audited; skill levels, their history and presence visible but never
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.forms import Select
+from django.utils import timezone
 
 from backoffice.models import AuditEvent, Role, Team
-from cases.models import Channel, CustomerKind, Priority, Service
+from cases.models import Case, CaseStatus, Channel, CustomerKind, Priority, Service, SlaState
+from routing.admin import route_keys_refresh
+from routing.assessments import assessment_submit
+from routing.keys import route_key
 from routing.models import (
+    Assessment,
+    AssessmentChoice,
+    AssessmentQuestion,
+    Decline,
+    ObservedAssessment,
+    Offer,
     PersonSkill,
+    Pickup,
+    PickupMethod,
     Presence,
     PresenceState,
     Queue,
@@ -28,8 +40,9 @@ from routing.models import (
 from routing.services import skill_level_set
 
 from ..backoffice.factories import MembershipFactory, TeamFactory, UserFactory
-from ..cases.factories import ServiceFactory
+from ..cases.factories import CaseFactory, ServiceFactory
 from ..conftest import member
+from .factories_assessments import answers, make_assessment
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +52,15 @@ RULES = "/admin/routing/routingrule/"
 LEVELS = "/admin/routing/personskill/"
 HISTORY = "/admin/routing/skilllevelchange/"
 PRESENCE = "/admin/routing/presence/"
+ASSESSMENTS = "/admin/routing/assessment/"
+QUESTIONS = "/admin/routing/assessmentquestion/"
+ATTEMPTS = "/admin/routing/assessmentattempt/"
+OBSERVED = "/admin/routing/observedassessment/"
+OFFERS = "/admin/routing/offer/"
+DECLINES = "/admin/routing/decline/"
+PICKUPS = "/admin/routing/pickup/"
 EDITABLE = (SKILLS, QUEUES, RULES)
-READ_ONLY = (LEVELS, HISTORY, PRESENCE)
+READ_ONLY = (LEVELS, HISTORY, PRESENCE, ATTEMPTS, OBSERVED, OFFERS, DECLINES, PICKUPS)
 
 
 @pytest.fixture
@@ -97,6 +117,9 @@ def _world(agency: Any, label: str) -> dict[str, Any]:
     queue = _queue(agency, name=f"{label} queue")
     person = member(agency, Role.CASEWORKER, full_name=f"{label} Person")
     level = skill_level_set(user=person, skill=skill, level=3, actor=None)
+    assessment = make_assessment(agency=agency, skill=skill, title=f"{label} assessment")
+    case = CaseFactory(agency=agency, queue=queue)
+    now = timezone.now()
     return {
         SKILLS: skill,
         QUEUES: queue,
@@ -104,6 +127,33 @@ def _world(agency: Any, label: str) -> dict[str, Any]:
         LEVELS: level,
         HISTORY: SkillLevelChange.objects.get(user=person, skill=skill),
         PRESENCE: Presence.objects.create(user=person, state=PresenceState.AVAILABLE),
+        ASSESSMENTS: assessment,
+        QUESTIONS: assessment.questions.first(),
+        ATTEMPTS: assessment_submit(
+            assessment=assessment, user=person, answers=answers(assessment, right=1)
+        ),
+        # Written directly: recording it through the service would add a level change.
+        OBSERVED: ObservedAssessment.objects.create(
+            user=person,
+            skill=skill,
+            level=3,
+            observed_by=member(agency, Role.SUPERVISOR, full_name=f"{label} Supervisor"),
+            notes="Ran the counter.",
+        ),
+        OFFERS: Offer.objects.create(
+            case=case, user=person, queue=queue, expires_at=now + timedelta(minutes=2)
+        ),
+        DECLINES: Decline.objects.create(case=case, user=person, reason=f"{label} is busy"),
+        PICKUPS: Pickup.objects.create(
+            agency=agency,
+            queue=queue,
+            case=case,
+            user=person,
+            method=PickupMethod.NEXT,
+            queued_at=now - timedelta(minutes=9),
+            picked_at=now,
+            waited=timedelta(minutes=9),
+        ),
     }
 
 
@@ -287,8 +337,9 @@ def _queue_form(agency: Any | None, team: Any, /, **changes: Any) -> dict[str, A
         "overflow_queue": "",
         "overflow_after_minutes": "",
         "priority_step_minutes": "30",
-        "relax_level_after_minutes": "60",
-        "drop_preferred_after_minutes": "30",
+        "sla_risk_minutes": "60",
+        "relax_level_after_minutes": "30",
+        "drop_preferred_after_minutes": "60",
     }
     if agency is not None:
         data["agency"] = agency.pk
@@ -863,3 +914,408 @@ def test_a_person_in_two_agencies_shows_once_to_each_agencys_administrator(
 
     for client in (admin_client, client_for(other_admin)):
         assert list(client.get(PRESENCE).context["cl"].result_list) == [presence]
+
+
+# Skill assessments ------------------------------------------------------------------------------
+
+
+def _assessment_form(
+    agency: Any | None, skill: Any, *questions: dict[str, Any], **changes: Any
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "skill": skill.pk,
+        "title": "Spanish for casework",
+        "instructions": "Pick one answer for each question.",
+        "level_1_mark": "40",
+        "level_2_mark": "60",
+        "level_3_mark": "80",
+        "level_4_mark": "",
+        "level_5_mark": "",
+        "retake_after_hours": "24",
+        "questions-TOTAL_FORMS": str(len(questions)),
+        "questions-INITIAL_FORMS": str(sum(1 for row in questions if row.get("id"))),
+        "questions-MIN_NUM_FORMS": "0",
+        "questions-MAX_NUM_FORMS": "1000",
+    }
+    if agency is not None:
+        data["agency"] = agency.pk
+    for number, row in enumerate(questions):
+        data.update({f"questions-{number}-{name}": value for name, value in row.items()})
+    data.update(changes)
+    return data
+
+
+def _question_rows(assessment: Assessment) -> list[dict[str, Any]]:
+    return [
+        {"id": q.pk, "assessment": assessment.pk, "order": q.order, "text": q.text}
+        for q in assessment.questions.order_by("order", "id")
+    ]
+
+
+def _inline_errors(response: Any) -> str:
+    assert response.status_code == 200, response.status_code
+    return " ".join(
+        f"{inline.formset.non_form_errors()} {inline.formset.errors}"
+        for inline in response.context["inline_admin_formsets"]
+    )
+
+
+def test_an_assessment_is_added_closed_with_its_questions_and_audited(
+    agency: Any, administrator: Any, admin_client: Any
+) -> None:
+    skill = _skill(agency)
+    add_page = admin_client.get(f"{ASSESSMENTS}add/")
+
+    response = admin_client.post(
+        f"{ASSESSMENTS}add/",
+        _assessment_form(
+            agency,
+            skill,
+            {"order": "1", "text": "What does “Necesito renovar mi licencia” ask for?"},
+            {"order": "2", "text": "How do you ask someone to hold the line?"},
+        ),
+    )
+
+    assert _form(add_page).initial["is_active"] is False
+    assert response.status_code == 302, response.content.decode()
+    assessment = Assessment.objects.get(agency=agency)
+    assert (assessment.skill, assessment.is_active, assessment.marks()) == (
+        skill,
+        False,
+        {1: 40, 2: 60, 3: 80},
+    )
+    assert assessment.questions.count() == 2
+    [created] = _audits("assessment.create")
+    assert (created.actor, created.agency, created.object_id) == (
+        administrator,
+        agency,
+        str(assessment.pk),
+    )
+    [questions] = _audits("assessment.questions")
+    assert questions.details["saved"] == sorted(assessment.questions.values_list("pk", flat=True))
+
+
+def test_an_assessment_opens_only_when_every_question_has_its_choices(
+    agency: Any, admin_client: Any
+) -> None:
+    assessment = make_assessment(agency=agency, questions=1, is_active=False)
+    AssessmentQuestion.objects.create(assessment=assessment, order=2, text="No choices yet?")
+    url = _change(ASSESSMENTS, assessment)
+    data = _assessment_form(
+        None, assessment.skill, *_question_rows(assessment), title=assessment.title
+    )
+
+    refused = admin_client.post(url, {**data, "is_active": "on"})
+    page = admin_client.get(url).content.decode()
+
+    errors = _inline_errors(refused)
+    assert (
+        "Question 2: It needs at least two choices. Exactly one choice must be correct." in errors
+    )
+    assert "Keep the assessment closed" in errors
+    assessment.refresh_from_db()
+    assert not assessment.is_active
+    assert "Edit the choices" in page
+    last = assessment.questions.get(order=2)
+    assert f"/admin/routing/assessmentquestion/{last.pk}/change/" in page
+
+    AssessmentChoice.objects.create(question=last, order=1, text="Yes", is_correct=True)
+    AssessmentChoice.objects.create(question=last, order=2, text="No")
+    opened = admin_client.post(url, {**data, "is_active": "on"})
+
+    assert opened.status_code == 302, _inline_errors(opened)
+    assessment.refresh_from_db()
+    assert assessment.is_active
+
+
+def test_an_assessment_without_questions_cannot_open(agency: Any, admin_client: Any) -> None:
+    response = admin_client.post(
+        f"{ASSESSMENTS}add/", _assessment_form(agency, _skill(agency), is_active="on")
+    )
+
+    assert "needs questions" in _inline_errors(response)
+    assert not Assessment.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("marks", "field", "message"),
+    [
+        ({"level_2_mark": "30"}, "level_2_mark", "higher mark than level 1 (40%)"),
+        ({"level_3_mark": "", "level_4_mark": "60"}, "level_4_mark", "than level 2 (60%)"),
+        (
+            {"level_1_mark": "", "level_2_mark": "", "level_3_mark": ""},
+            "level_1_mark",
+            "at least one level",
+        ),
+        ({"level_3_mark": "101"}, "level_3_mark", "less than or equal to 100"),
+    ],
+)
+def test_pass_marks_must_rise_with_the_level(
+    agency: Any, admin_client: Any, marks: dict[str, str], field: str, message: str
+) -> None:
+    response = admin_client.post(
+        f"{ASSESSMENTS}add/", _assessment_form(agency, _skill(agency), **marks)
+    )
+
+    assert message in _field_errors(response)[field]
+    assert not Assessment.objects.exists()
+
+
+def test_an_assessment_title_already_used_in_the_agency_is_refused(
+    agency: Any, admin_client: Any
+) -> None:
+    make_assessment(agency=agency, title="Spanish for casework")
+    other = make_assessment(agency=agency, title="Food premises basics", is_active=False)
+
+    response = admin_client.post(
+        _change(ASSESSMENTS, other),
+        _assessment_form(None, other.skill, *_question_rows(other), title="spanish FOR casework"),
+    )
+
+    assert "already has an assessment with this title" in _field_errors(response)["title"]
+
+
+def test_a_platform_administrator_cannot_assess_another_agencys_skill(
+    agency: Any, other_agency: Any, superuser_client: Any
+) -> None:
+    response = superuser_client.post(
+        f"{ASSESSMENTS}add/", _assessment_form(agency, _skill(other_agency))
+    )
+
+    assert "Choose a skill of this agency." in _field_errors(response)["skill"]
+    assert not Assessment.objects.exists()
+
+
+def test_an_administrators_assessment_choices_are_their_agencys_skills(
+    agency: Any, other_agency: Any, admin_client: Any
+) -> None:
+    mine = _skill(agency)
+    _skill(other_agency, code="foreign", name="Foreign skill")
+
+    fields = _form(admin_client.get(f"{ASSESSMENTS}add/")).fields
+
+    assert list(fields["skill"].queryset) == [mine]
+    assert list(fields["agency"].queryset) == [agency]
+
+
+def test_assessments_cannot_be_deleted(agency: Any, admin_client: Any) -> None:
+    assessment = make_assessment(agency=agency)
+
+    response = admin_client.post(f"{ASSESSMENTS}{assessment.pk}/delete/", {"post": "yes"})
+
+    assert response.status_code == 403
+    assert Assessment.objects.filter(pk=assessment.pk).exists()
+
+
+@pytest.mark.parametrize("url", [ASSESSMENTS, QUESTIONS])
+def test_assessments_and_questions_are_kept_to_their_agency(
+    url: str, worlds: tuple[dict[str, Any], dict[str, Any]], admin_client: Any
+) -> None:
+    mine, theirs = worlds
+
+    listing = admin_client.get(url)
+
+    own = mine[ASSESSMENTS]
+    expected = set(own.questions.all()) if url == QUESTIONS else {own}
+    assert set(listing.context["cl"].result_list) == expected
+    assert "Otheragency" not in listing.content.decode()
+    assert admin_client.get(_change(url, mine[url])).status_code == 200
+    assert admin_client.get(_change(url, theirs[url])).status_code in (302, 404)
+    posted = admin_client.post(_change(url, theirs[url]), {"title": "Taken", "text": "Taken"})
+    assert posted.status_code in (302, 403, 404)
+    assert not AuditEvent.objects.filter(
+        action__in=["assessment.update", "assessment_question.update"]
+    ).exists()
+
+
+def _choices_form(question: AssessmentQuestion, *choices: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "order": str(question.order),
+        "text": question.text,
+        "choices-TOTAL_FORMS": str(len(choices)),
+        "choices-INITIAL_FORMS": "0",
+        "choices-MIN_NUM_FORMS": "0",
+        "choices-MAX_NUM_FORMS": "1000",
+    }
+    for number, row in enumerate(choices):
+        data.update({f"choices-{number}-{name}": value for name, value in row.items()})
+    return data
+
+
+@pytest.mark.parametrize(
+    ("choices", "message"),
+    [
+        ([{"order": "1", "text": "Only one", "is_correct": "on"}], "Give at least two choices."),
+        (
+            [{"order": "1", "text": "Yes", "is_correct": "on"}, {"order": "2", "text": "Sí"}],
+            None,
+        ),
+        (
+            [
+                {"order": "1", "text": "Yes", "is_correct": "on"},
+                {"order": "2", "text": "Sí", "is_correct": "on"},
+            ],
+            "Mark exactly one choice as correct (2 marked now).",
+        ),
+        (
+            [{"order": "1", "text": "Yes"}, {"order": "2", "text": "Sí"}],
+            "Mark exactly one choice as correct (0 marked now).",
+        ),
+    ],
+)
+def test_a_question_needs_two_choices_and_exactly_one_correct(
+    agency: Any, admin_client: Any, choices: list[dict[str, Any]], message: str | None
+) -> None:
+    assessment = make_assessment(agency=agency, questions=0, is_active=False)
+    question = AssessmentQuestion.objects.create(assessment=assessment, text="Yes in Spanish?")
+
+    response = admin_client.post(_change(QUESTIONS, question), _choices_form(question, *choices))
+
+    if message is None:
+        assert response.status_code == 302, _inline_errors(response)
+        assert response["Location"] == _change(ASSESSMENTS, assessment)
+        assert question.choices.count() == 2
+        [audit] = _audits("assessment_question.choices")
+        assert (audit.agency, audit.object_id) == (agency, str(question.pk))
+    else:
+        assert message in _inline_errors(response)
+        assert not question.choices.exists()
+        assert not _audits("assessment_question.choices")
+
+
+def test_a_question_added_from_the_question_admin_is_audited_and_scoped(
+    agency: Any, other_agency: Any, administrator: Any, admin_client: Any
+) -> None:
+    assessment = make_assessment(agency=agency, questions=0, is_active=False)
+    make_assessment(agency=other_agency, title="Foreign assessment")
+    choices = [{"order": "1", "text": "41°F", "is_correct": "on"}, {"order": "2", "text": "60°F"}]
+
+    form = _form(admin_client.get(f"{QUESTIONS}add/"))
+    response = admin_client.post(
+        f"{QUESTIONS}add/",
+        {
+            **_choices_form(AssessmentQuestion(order=1, text="Cold holding?"), *choices),
+            "assessment": assessment.pk,
+        },
+    )
+
+    assert list(form.fields["assessment"].queryset) == [assessment]
+    assert response.status_code == 302, _inline_errors(response)
+    question = AssessmentQuestion.objects.get(assessment=assessment)
+    [created] = _audits("assessment_question.create")
+    assert (created.actor, created.agency, created.object_id) == (
+        administrator,
+        agency,
+        str(question.pk),
+    )
+
+
+def test_deleting_a_question_is_audited(agency: Any, admin_client: Any) -> None:
+    assessment = make_assessment(agency=agency, questions=2)
+    question = assessment.questions.first()
+    assert question is not None
+
+    response = admin_client.post(f"{QUESTIONS}{question.pk}/delete/", {"post": "yes"})
+
+    assert response.status_code == 302
+    assert assessment.questions.count() == 1
+    [audit] = _audits("assessment_question.delete")
+    assert (audit.agency, audit.object_id) == (agency, str(question.pk))
+
+
+def test_attempts_show_the_score_and_link_to_the_answers(agency: Any, admin_client: Any) -> None:
+    assessment = make_assessment(agency=agency)
+    person = member(agency, Role.CASEWORKER)
+    attempt = assessment_submit(
+        assessment=assessment, user=person, answers=answers(assessment, right=3)
+    )
+
+    listing = admin_client.get(ATTEMPTS).content.decode()
+    detail = admin_client.get(_change(ATTEMPTS, attempt)).content.decode()
+
+    assert "60% (3 of 5 right)" in listing
+    assert f"/routing/assessments/attempts/{attempt.pk}/" in detail
+
+
+# Queue weights put waiting cases back in line -----------------------------------------------------
+
+
+def _waiting(queue: Queue, minutes_ago: int, **fields: Any) -> Case:
+    case: Case = CaseFactory.create(
+        agency=queue.agency,
+        queue=queue,
+        queued_at=timezone.now() - timedelta(minutes=minutes_ago),
+        **fields,
+    )
+    case.route_key = route_key(case)
+    case.save(update_fields=["route_key"])
+    return case
+
+
+def _queued(case: Case) -> datetime:
+    assert case.queued_at is not None
+    return case.queued_at
+
+
+def _keys(*cases: Case) -> list[Any]:
+    return [Case.objects.get(pk=case.pk).route_key for case in cases]
+
+
+def test_changing_a_queues_weights_puts_its_waiting_cases_back_in_line(
+    agency: Any, admin_client: Any
+) -> None:
+    team = TeamFactory(agency=agency)
+    queue = _queue(agency, team=team)
+    other = _queue(agency, name="Other desk", team=team)
+    urgent = _waiting(queue, 10, priority=Priority.URGENT)
+    at_risk = _waiting(queue, 20, priority=Priority.LOW, sla_state=SlaState.AT_RISK)
+    taken = _waiting(queue, 30, priority=Priority.HIGH)
+    Case.objects.filter(pk=taken.pk).update(
+        assignee=member(agency, Role.CASEWORKER), status=CaseStatus.OPEN, route_key=None
+    )
+    elsewhere = _waiting(other, 10, priority=Priority.URGENT)
+    before = _keys(elsewhere)
+
+    response = admin_client.post(
+        _change(QUEUES, queue),
+        _queue_form(None, team, priority_step_minutes="90", sla_risk_minutes="120"),
+    )
+
+    assert response.status_code == 302, response.content.decode()
+    queue.refresh_from_db()
+    for case in (urgent, at_risk):
+        stored = Case.objects.select_related("queue").get(pk=case.pk)
+        assert stored.route_key == route_key(stored)
+    assert _keys(urgent) == [_queued(urgent) - timedelta(minutes=3 * 90)]
+    assert _keys(at_risk) == [_queued(at_risk) - timedelta(minutes=120)]
+    assert _keys(taken) == [None]
+    assert _keys(elsewhere) == before
+    [audit] = _audits("queue.update")
+    assert audit.details["fields"] == ["priority_step_minutes", "sla_risk_minutes"]
+
+
+def test_saving_a_queue_with_the_same_weights_leaves_the_line_alone(
+    agency: Any, admin_client: Any
+) -> None:
+    team = TeamFactory(agency=agency)
+    queue = _queue(agency, team=team)
+    case = _waiting(queue, 10, priority=Priority.HIGH)
+    stale = _queued(case) - timedelta(days=1)
+    Case.objects.filter(pk=case.pk).update(route_key=stale)
+
+    response = admin_client.post(_change(QUEUES, queue), _queue_form(None, team, name="Renamed"))
+
+    assert response.status_code == 302
+    assert _keys(case) == [stale]
+
+
+def test_route_keys_are_refreshed_in_batches(agency: Any) -> None:
+    queue = _queue(agency)
+    cases = [_waiting(queue, minutes, priority=Priority.HIGH) for minutes in (5, 10, 15)]
+    Queue.objects.filter(pk=queue.pk).update(priority_step_minutes=45)
+    queue.refresh_from_db()
+
+    changed = route_keys_refresh(queue=queue, batch=2)
+
+    assert changed == 3
+    assert _keys(*cases) == [_queued(case) - timedelta(minutes=2 * 45) for case in cases]

@@ -1,20 +1,33 @@
 """The routing demo: skills with levels and their history, one queue per team, ordered rules
-that route the demo cases at intake, presence, and nothing added when loaded twice."""
+that route the demo cases at intake, presence, every waiting case in its place in line,
+room for Get next case, a morning's pickups, offers, declines and snoozes, and nothing
+added when loaded twice."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from django.db.models import F
+from django.utils import timezone
 
 from backoffice import demo as backoffice_demo
-from backoffice.models import Agency, AuditEvent, Membership, Role
+from backoffice.models import Agency, AuditEvent, Membership, Role, User
 from cases import demo as cases_demo
 from cases.models import Case, CaseEvent, EventKind, Service
 from routing import demo as routing_demo
+from routing import keys
 from routing.models import (
+    AssessmentAttempt,
     CaseSkill,
+    Decline,
+    Offer,
+    OfferStatus,
     PersonSkill,
+    Pickup,
     Presence,
     PresenceLog,
+    PresenceState,
     Queue,
     QueueMode,
     RoutingRule,
@@ -24,6 +37,9 @@ from routing.models import (
     SkillLevelChange,
     SkillSource,
 )
+from routing.presence import day_bounds
+from routing.selectors import wallboard
+from routing.work import WAITING_STATUSES, case_take_next, load_of, waiting_cases
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +68,10 @@ def _counts() -> tuple[int, ...]:
         PresenceLog.objects.count(),
         CaseSkill.objects.count(),
         Case.objects.count(),
+        Pickup.objects.count(),
+        Offer.objects.count(),
+        Decline.objects.count(),
+        Case.objects.filter(snoozed_until__isnull=False).count(),
     )
 
 
@@ -130,7 +150,7 @@ def test_every_service_needs_a_skill_and_some_prefer_spanish(seeded: None) -> No
     assert ServiceSkill.objects.filter(skill__code="spanish", required=False).exists()
 
 
-def test_every_caseworker_and_supervisor_has_levels_set_by_a_supervisor_or_administrator(
+def test_every_caseworker_and_supervisor_has_levels_set_by_a_supervisor_or_an_assessment(
     seeded: None,
 ) -> None:
     people = Membership.objects.filter(agency__slug__in=SLUGS, role__in=WORKING)
@@ -145,6 +165,14 @@ def test_every_caseworker_and_supervisor_has_levels_set_by_a_supervisor_or_admin
             assert history[-1].level_after == level.level
             assert history[-1].changed_at == level.updated_at
             for change in history:
+                if change.source == SkillSource.ASSESSMENT and change.changed_by is None:
+                    # Earned in an assessment: the attempt that set it is on record.
+                    assert AssessmentAttempt.objects.filter(
+                        user=level.user,
+                        assessment__skill=level.skill,
+                        level_awarded=change.level_after,
+                    ).exists(), (membership.user.email, level.skill.code)
+                    continue
                 assert change.changed_by is not None
                 assert change.changed_by != level.user
                 roles = Membership.objects.filter(
@@ -188,7 +216,7 @@ def test_most_demo_cases_wait_in_a_queue_and_rule_routed_ones_name_the_rule(
         summary, data = routed_events[case.pk]
         assert data["rule"] == case.routed_by.pk
         assert f"“{case.routed_by.name}”" in summary, case.reference
-    for case in queued:
+    for case in queued.filter(assignee__isnull=True, status__in=WAITING_STATUSES):
         assert case.queued_at == case.created_at, case.reference  # back-dated together
 
 
@@ -217,3 +245,112 @@ def test_every_person_with_a_demo_presence_has_one_open_log_row(seeded: None) ->
         assert [(row.state, row.started_at) for row in open_rows] == [
             (presence.state, presence.since)
         ]
+
+
+def test_every_waiting_case_has_its_place_in_line_from_its_back_dated_wait(
+    seeded: None,
+) -> None:
+    waiting = Case.objects.filter(waiting_cases())
+
+    assert waiting.count() >= 10
+    assert not Case.objects.filter(
+        queue__isnull=False, assignee__isnull=True, status__in=WAITING_STATUSES, route_key=None
+    ).exists()
+    for case in Case.objects.filter(agency__slug__in=SLUGS).select_related("queue"):
+        assert case.route_key == keys.route_key(case), case.reference
+    # The oldest place in line is a case that waited days, not one queued at loading.
+    oldest = waiting.order_by("queued_at").first()
+    assert oldest is not None
+    assert oldest.queued_at is not None
+    assert oldest.queued_at < timezone.now() - timedelta(days=1)
+
+
+def test_everyone_has_a_capacity_of_three_to_six_with_room_for_get_next_case(
+    seeded: None,
+) -> None:
+    presences = Presence.objects.filter(user__memberships__agency__slug__in=SLUGS).distinct()
+
+    assert presences.count() == 7
+    for presence in presences.select_related("user"):
+        assert 3 <= presence.capacity <= 6, presence.user.email
+        # Capacity counts new, open and in-progress cases only.
+        assert load_of(presence.user) < presence.capacity, presence.user.email
+        assert not presence.busy_at_capacity
+    maria = User.objects.get(email="maria.lopez@riverton.example")
+
+    pick = case_take_next(user=maria)
+
+    assert pick is not None
+    assert pick.case.assignee == maria
+    assert pick.waited > timedelta(0)
+
+
+def test_pickups_are_dated_when_their_cases_were_taken_and_some_were_today(
+    seeded: None,
+) -> None:
+    now = timezone.now()
+    pickups = Pickup.objects.filter(agency__slug__in=SLUGS).select_related("case", "agency")
+
+    assert pickups.count() >= 20
+    assert not pickups.exclude(waited=F("picked_at") - F("queued_at")).exists()
+    assert not pickups.filter(queued_at__lt=F("case__created_at")).exists()
+    assert not pickups.filter(picked_at__gt=now).exists()
+    assigned = set(
+        CaseEvent.objects.filter(kind=EventKind.ASSIGNED).values_list("case_id", "occurred_at")
+    )
+    for pickup in pickups:
+        assert any(
+            case_id == pickup.case_id and abs(at - pickup.picked_at) < timedelta(seconds=2)
+            for case_id, at in assigned
+        ), pickup.case.reference
+    for slug in SLUGS:
+        agency = Agency.objects.get(slug=slug)
+        start, _end = day_bounds(now.astimezone(agency.zone).date(), agency.zone)
+        mine = pickups.filter(agency=agency)
+        assert mine.filter(picked_at__gte=start).exists(), slug
+        assert mine.filter(picked_at__lt=start - timedelta(days=7)).exists(), slug
+    waits = sorted(pickups.values_list("waited", flat=True))
+    assert timedelta(minutes=5) < waits[len(waits) // 2] < timedelta(days=3)
+    assert set(pickups.values_list("method", flat=True)) >= {"taken", "next", "offer"}
+
+
+def test_the_morning_left_open_offers_declines_and_snoozed_cases(seeded: None) -> None:
+    now = timezone.now()
+    pending = Offer.objects.filter(status=OfferStatus.PENDING).select_related("queue", "case")
+
+    assert pending.exists()
+    for offer in pending:
+        assert offer.queue.mode == QueueMode.PUSH
+        assert offer.queue.members.filter(pk=offer.user_id).exists()
+        assert offer.case.queue_id == offer.queue_id
+        assert offer.case.assignee_id is None
+        assert offer.expires_at > offer.offered_at
+        assert Presence.objects.get(user=offer.user_id).state == PresenceState.AVAILABLE
+    assert Offer.objects.filter(status=OfferStatus.ACCEPTED).exists()
+    declined = Offer.objects.filter(status=OfferStatus.DECLINED)
+    assert declined.exists()
+    for offer in declined:  # a declined case is never offered to them again
+        assert not pending.filter(case=offer.case_id, user=offer.user_id).exists()
+    declines = Decline.objects.filter(case__agency__slug__in=SLUGS)
+    assert declines.count() >= 3
+    assert not declines.filter(reason="").exists()
+    snoozed = Case.objects.filter(waiting_cases(), snoozed_until__gt=now)
+    assert snoozed.count() >= 2
+    for case in snoozed:
+        event = case.events.get(kind=EventKind.SNOOZED)
+        assert event.actor is not None
+        assert ": " in event.summary  # with the reason
+
+
+def test_each_agencys_wallboard_shows_waiting_work_pickups_today_and_varied_presence(
+    seeded: None,
+) -> None:
+    for slug in SLUGS:
+        board = wallboard(agency=Agency.objects.get(slug=slug), now=timezone.now())
+
+        assert board.waiting > 0, slug
+        assert board.picked_up_today > 0, slug
+        assert board.average_wait_today is not None, slug
+        assert board.in_progress > 0, slug
+        assert sum(1 for count in board.people_by_state.values() if count) >= 2, slug
+        assert any(row.snoozed for row in board.queues), slug
