@@ -23,6 +23,7 @@ class NavItem:
     label: str
     url: str
     roles: frozenset[str]
+    group: str = ""
 
     def is_current(self, path: str) -> bool:
         if self.url == "/":
@@ -43,6 +44,7 @@ def _more_specific(path: str, url: str) -> bool:
 def _items() -> list[NavItem]:
     everyone = frozenset(Role.values)
     supervisors = frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR})
+    feedback = str(_("Feedback"))
     return [
         NavItem(str(_("Home")), reverse("home"), everyone),
         NavItem(str(_("My cases")), reverse("my_cases"), everyone),
@@ -54,6 +56,15 @@ def _items() -> list[NavItem]:
         NavItem(str(_("Teams")), reverse("team_list"), everyone),
         NavItem(str(_("People")), reverse("people"), everyone),
         NavItem(str(_("Assessments")), reverse("assessment_list"), everyone),
+        NavItem(str(_("Friction reports")), reverse("friction_list"), everyone, feedback),
+        NavItem(str(_("Pulse surveys")), reverse("pulse_home"), everyone, feedback),
+        NavItem(str(_("Feedback results")), reverse("feedback_results"), supervisors, feedback),
+        NavItem(
+            str(_("Office survey codes")),
+            reverse("survey_offices"),
+            frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR}),
+            feedback,
+        ),
         NavItem(
             str(_("Audit log")),
             reverse("audit_log"),
@@ -87,10 +98,24 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         current_role_labels=[str(Role(role).label) for role in sorted(roles)],
         user_agencies=list(agencies_for(user)),
         unread_notifications=unread_notifications(request),
-        nav_items=[
-            {"label": item.label, "url": item.url, "current": item.is_current(request.path)}
-            for item in _items()
-            if item.roles & roles
-        ],
+        nav_items=_entries(request.path, [item for item in _items() if item.roles & roles]),
     )
     return context
+
+
+def _entries(path: str, items: list[NavItem]) -> list[dict[str, Any]]:
+    """The header's entries: links, and groups (a menu button) where their first item was."""
+    entries: list[dict[str, Any]] = []
+    groups: dict[str, dict[str, Any]] = {}
+    for item in items:
+        link = {"label": item.label, "url": item.url, "current": item.is_current(path)}
+        if not item.group:
+            entries.append(link)
+            continue
+        group = groups.get(item.group)
+        if group is None:
+            group = groups[item.group] = {"label": item.group, "items": [], "current": False}
+            entries.append(group)
+        group["items"].append(link)
+        group["current"] = group["current"] or link["current"]
+    return entries

@@ -179,6 +179,7 @@ def _user(email: str, full_name: str, *, is_staff: bool = False) -> User:
 def seed(*, cases_per_agency: int = 1000) -> list[tuple[str, str, str]]:
     """Create the demo organisation and its cases; return (email, role, agency) for every login."""
     from cases import demo as cases_demo  # the cases app builds on this module
+    from feedback import demo as feedback_demo  # surveys of the demo cases, after them
 
     agencies = {spec.slug: _agency(spec) for spec in AGENCIES}
     logins: list[tuple[str, str, str]] = []
@@ -195,4 +196,5 @@ def seed(*, cases_per_agency: int = 1000) -> list[tuple[str, str, str]]:
         services.audit_record(action="user.create", obj=admin, details={"superuser": True})
     logins.append((email, "Platform administrator", "all agencies"))
     cases_demo.seed(cases_per_agency=cases_per_agency)
+    feedback_demo.seed(cases_per_agency=cases_per_agency)
     return logins

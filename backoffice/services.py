@@ -6,13 +6,22 @@ write their audit row in that same transaction.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
+import smtplib
 import socket
+from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
+from django.core.mail import EmailMessage, mailers
+from django.core.mail.backends.base import BaseEmailBackend
+from django.db import DatabaseError, transaction
+from django.db import connection as database
 from django.db.models import F, Model
 from django.http import HttpRequest
 from django.utils import timezone
@@ -309,23 +318,123 @@ def email_queue(
     return email
 
 
-def email_send(*, email_id: int) -> OutboundEmail | None:
+def email_send(
+    *, email_id: int, connection: BaseEmailBackend | None = None
+) -> OutboundEmail | None:
     """Send one outbox row if it is still pending. Raises on a delivery failure so it is retried.
 
-    Delivery is at least once: a worker lost between the SMTP answer and the
-    status update sends the message again on retry.
+    *connection*, when given, is a mail connection the caller keeps open across a batch
+    (and closes); otherwise one is opened for this message.
+
+    As close to once as SMTP allows:
+
+    - One sender at a time: a second sender (a redelivered task, the stale requeue, a
+      parallel worker) leaves alone a row another is sending. The lock dies with its
+      holder, so a killed worker's row is free for the retry at once: a PostgreSQL
+      advisory lock of the database session (a connection pooler must pool sessions,
+      not transactions), or, on SQLite (one machine by nature), a
+      record lock on one byte of a file beside the database, held by the worker process
+      (Celery runs one task at a time per process, prefork or solo pool).
+    - The status is read once the lock is held, so a row sent meanwhile is not sent again.
+    - The row is marked sent as soon as the server has accepted the message (its reply to
+      DATA), before QUIT and before the next message of a batch.
+    - The Message-ID is made from the row (``<outbox.ID@site host>``), the same on every
+      attempt, so a receiving system that drops duplicate Message-IDs drops a second copy.
+
+    What remains at least once: a worker killed, or the database lost, between the
+    server's acceptance and the commit of the UPDATE that marks the row sent (one local
+    database round trip) leaves the row pending, and the retry sends it again. SMTP has
+    this window itself (RFC 1047); only a receiver that deduplicates closes it. A worker
+    killed before the server's acceptance loses nothing: the server discards a message
+    whose client went away before the reply, and the row is still pending.
     """
-    email = OutboundEmail.objects.filter(pk=email_id).first()
-    if email is None or email.status != OutboundEmailStatus.PENDING:
-        return email
-    OutboundEmail.objects.filter(pk=email.pk).update(attempts=F("attempts") + 1)
-    message = EmailMessage(subject=email.subject, body=email.body, to=[email.to])
-    message.send()
-    OutboundEmail.objects.filter(pk=email.pk, status=OutboundEmailStatus.PENDING).update(
-        status=OutboundEmailStatus.SENT, sent_at=timezone.now(), last_error=""
-    )
+    with _send_lock(email_id) as mine:
+        email = OutboundEmail.objects.filter(pk=email_id).first()
+        if email is None or not mine or email.status != OutboundEmailStatus.PENDING:
+            return email
+        OutboundEmail.objects.filter(pk=email.pk).update(attempts=F("attempts") + 1)
+        message = EmailMessage(
+            subject=email.subject,
+            body=email.body,
+            to=[email.to],
+            headers={"Message-ID": _message_id(email)},
+        )
+        mailer = connection if connection is not None else mailers.default
+        try:
+            mailer.open()
+            mailer.send_messages([message])
+            OutboundEmail.objects.filter(pk=email.pk, status=OutboundEmailStatus.PENDING).update(
+                status=OutboundEmailStatus.SENT, sent_at=timezone.now(), last_error=""
+            )
+        finally:
+            if connection is None:
+                email_connection_close(mailer)
     email.refresh_from_db()
     return email
+
+
+def email_connection_close(mailer: BaseEmailBackend) -> None:
+    """Close a mail connection; a failed QUIT after the messages were accepted is no error."""
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        mailer.close()
+
+
+def _message_id(email: OutboundEmail) -> str:
+    host = urlsplit(settings.SITE_URL).hostname or "localhost"
+    return f"<outbox.{email.pk}@{host}>"
+
+
+# The first key of the two-key advisory locks taken by email_send: "outbox" in its own space.
+OUTBOX_LOCK_SPACE = 0x0B0C
+
+
+@contextlib.contextmanager
+def _send_lock(email_id: int) -> Iterator[bool]:
+    """Hold the lock for sending one outbox row, if free; yields whether it was got."""
+    lock = _advisory_lock if database.vendor == "postgresql" else _file_lock
+    with lock(email_id) as got:
+        yield got
+
+
+@contextlib.contextmanager
+def _advisory_lock(email_id: int) -> Iterator[bool]:
+    key = [OUTBOX_LOCK_SPACE, email_id & 0x7FFFFFFF]
+    with database.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", key)
+        row = cursor.fetchone()
+    got = bool(row and row[0])
+    try:
+        yield got
+    finally:
+        if got:
+            # A lost connection has already released it.
+            with contextlib.suppress(DatabaseError), database.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s, %s)", key)
+
+
+def _lock_file() -> Path:
+    """Beside the SQLite database, which every process sending its mail opens too."""
+    name = str(database.settings_dict["NAME"])
+    if name and ":memory:" not in name and "mode=memory" not in name:
+        return Path(f"{name}.outbox-lock")
+    return Path(settings.VAR_DIR) / "outbox.lock"
+
+
+@contextlib.contextmanager
+def _file_lock(email_id: int) -> Iterator[bool]:
+    descriptor = os.open(_lock_file(), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, email_id)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.lockf(descriptor, fcntl.LOCK_UN, 1, email_id)
+    finally:
+        os.close(descriptor)
 
 
 def email_mark_failed(*, email_id: int, error: str) -> None:

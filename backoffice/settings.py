@@ -250,6 +250,12 @@ CELERY_TASK_ROUTES = {
 }
 # How often beat runs the service-level sweep; tests shorten it.
 SLA_SWEEP_SECONDS = env.float("SLA_SWEEP_SECONDS", default=60.0)
+# How often survey invitations are sent, reminded and expired.
+FEEDBACK_SWEEP_SECONDS = env.float("FEEDBACK_SWEEP_SECONDS", default=60.0)
+# Survey results show no group smaller than these (public and managers' scores, staff pulse
+# teams); the environment may raise them, never lower them.
+FEEDBACK_PUBLIC_MIN_RESPONSES = max(env.int("FEEDBACK_PUBLIC_MIN_RESPONSES", default=10), 10)
+FEEDBACK_PULSE_MIN_GROUP = max(env.int("FEEDBACK_PULSE_MIN_GROUP", default=5), 5)
 # How often push queues are offered and overflow moves and unanswered offers expire.
 ROUTING_SWEEP_SECONDS = env.float("ROUTING_SWEEP_SECONDS", default=10.0)
 CELERY_TIMEZONE = "UTC"
@@ -274,6 +280,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "task": "routing.tasks.routing_sweep",
         "schedule": timedelta(seconds=ROUTING_SWEEP_SECONDS),
         "options": {"expires": max(ROUTING_SWEEP_SECONDS - 1, 1)},
+    },
+    "feedback-sweep": {
+        "task": "feedback.tasks.feedback_sweep",
+        "schedule": timedelta(seconds=FEEDBACK_SWEEP_SECONDS),
+        "options": {"expires": max(FEEDBACK_SWEEP_SECONDS - 1, 1)},
     },
     "presence-idle": {
         "task": "routing.tasks.presence_idle_sweep",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import smtplib
 
 from celery import Task, shared_task
+from django.core.mail import mailers
 
 from . import services
 
@@ -36,14 +37,24 @@ def send_outbound_email(self: Task, email_id: int) -> None:
 
 @shared_task(name="backoffice.tasks.send_outbound_emails")
 def send_outbound_emails(email_ids: list[int]) -> None:
-    """Send a batch of outbox rows; one that fails goes on to its own task with retries."""
-    for email_id in email_ids:
-        try:
-            services.email_send(email_id=email_id)
-        except (smtplib.SMTPException, OSError):
-            send_outbound_email.apply_async((email_id,), countdown=30)
+    """Send a batch of outbox rows over one mail connection.
+
+    A row that fails goes on to its own task with retries, and the connection is opened
+    afresh for the next row, since a failure may have left it broken.
+    """
+    connection = mailers.default
+    try:
+        for email_id in email_ids:
+            try:
+                services.email_send(email_id=email_id, connection=connection)
+            except (smtplib.SMTPException, OSError):
+                services.email_connection_close(connection)
+                send_outbound_email.apply_async((email_id,), countdown=30)
+    finally:
+        services.email_connection_close(connection)
 
 
 @shared_task(name="backoffice.tasks.requeue_stale_outbound_email")
-def requeue_stale_outbound_email() -> int:
-    return services.email_requeue_stale()
+def requeue_stale_outbound_email(older_than_seconds: int = 300) -> int:
+    """Run by beat every 5 minutes; an operator may run it at once after a crash (0 s)."""
+    return services.email_requeue_stale(older_than_seconds=older_than_seconds)

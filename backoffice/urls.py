@@ -58,5 +58,6 @@ urlpatterns = [
     path("notifications/<int:pk>/open/", views.notification_open, name="notification_open"),
     path("", include("cases.urls")),
     path("routing/", include("routing.urls")),
+    path("", include("feedback.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]

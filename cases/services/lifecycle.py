@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from backoffice.errors import ConflictError, DomainError
 from backoffice.models import Agency, Membership, User
+from feedback.services import dispatch as feedback_dispatch
 from routing import work as routing_work
 
 from ..attributes import clean_attributes
@@ -157,6 +158,8 @@ def case_change_status(
     )
     if status == CaseStatus.RESOLVED:
         _resolution_notice(case)
+    if status == CaseStatus.CLOSED:
+        feedback_dispatch.invitations_for_closed_case(case=case, now=now)
     return case
 
 

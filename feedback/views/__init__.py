@@ -1,0 +1,1 @@
+"""Feedback pages, one module per area, each with its own ``urlpatterns``."""
