@@ -44,6 +44,7 @@ def _more_specific(path: str, url: str) -> bool:
 def _items() -> list[NavItem]:
     everyone = frozenset(Role.values)
     supervisors = frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR})
+    people = str(_("Teams and people"))
     feedback = str(_("Feedback"))
     return [
         NavItem(str(_("Home")), reverse("home"), everyone),
@@ -53,9 +54,9 @@ def _items() -> list[NavItem]:
         NavItem(str(_("Cases")), reverse("case_list"), everyone),
         NavItem(str(_("New case")), reverse("case_new"), everyone),
         NavItem(str(_("Customers")), reverse("customer_list"), everyone),
-        NavItem(str(_("Teams")), reverse("team_list"), everyone),
-        NavItem(str(_("People")), reverse("people"), everyone),
-        NavItem(str(_("Assessments")), reverse("assessment_list"), everyone),
+        NavItem(str(_("Teams")), reverse("team_list"), everyone, people),
+        NavItem(str(_("People")), reverse("people"), everyone, people),
+        NavItem(str(_("Skill assessments")), reverse("assessment_list"), everyone, people),
         NavItem(str(_("Friction reports")), reverse("friction_list"), everyone, feedback),
         NavItem(str(_("Pulse surveys")), reverse("pulse_home"), everyone, feedback),
         NavItem(str(_("Feedback results")), reverse("feedback_results"), supervisors, feedback),
@@ -114,8 +115,8 @@ def _entries(path: str, items: list[NavItem]) -> list[dict[str, Any]]:
             continue
         group = groups.get(item.group)
         if group is None:
-            group = groups[item.group] = {"label": item.group, "items": [], "current": False}
+            group = groups[item.group] = {"label": item.group, "children": [], "current": False}
             entries.append(group)
-        group["items"].append(link)
+        group["children"].append(link)
         group["current"] = group["current"] or link["current"]
     return entries

@@ -58,6 +58,28 @@ def test_the_home_page_shows_what_each_role_needs(
         assert text not in page
 
 
+def test_the_header_shows_links_and_groups_related_pages_in_menus(
+    agency: Any, client_for: Any
+) -> None:
+    caseworker = member(agency, Role.CASEWORKER)
+    supervisor = member(agency, Role.SUPERVISOR)
+
+    page = client_for(caseworker).get("/").content.decode()
+    nav = page[page.index('aria-label="Primary navigation"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert '<a href="/cases/" class="usa-nav-link"><span>Cases</span></a>' in nav
+    assert nav.count("usa-accordion__button") == 2
+    assert "<span>Teams and people</span></button>" in nav
+    assert "<span>Feedback</span></button>" in nav
+    assert 'href="/feedback/friction/"' in nav
+    assert 'href="/feedback/results/"' not in nav
+
+    page = client_for(supervisor).get("/feedback/results/").content.decode()
+    nav = page[page.index('aria-label="Primary navigation"') :]
+    assert 'usa-nav__link usa-current"' in nav
+    assert '<a href="/feedback/results/" class="usa-current" aria-current="page">' in nav
+
+
 def test_a_user_without_an_agency_is_told_so(client_for: Any, db: None) -> None:
     response = client_for(UserFactory()).get("/")
     assert response.status_code == 403

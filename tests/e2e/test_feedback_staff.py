@@ -80,7 +80,9 @@ def test_a_caseworker_raises_friction_from_a_case_page(
     )
     assert_accessible(page)
 
-    page.get_by_role("link", name="Friction reports").first.click()
+    nav = page.get_by_role("navigation", name="Primary navigation")
+    nav.get_by_role("button", name="Feedback").click()
+    nav.get_by_role("link", name="Friction reports").click()
     page.get_by_role("heading", name="Friction reports", level=1).wait_for()
     row = page.get_by_role("row", name="The renewal form asks for the address")
     assert "Your report" in row.inner_text()

@@ -57,6 +57,28 @@ def test_the_skip_link_moves_focus_to_the_main_content(
     assert page.evaluate("document.activeElement.id") == "main-content"
 
 
+def test_the_feedback_menu_opens_with_the_keyboard_and_leads_to_its_pages(
+    page: Any, live_server: Any, agency: Any
+) -> None:
+    user = member(agency, Role.SUPERVISOR)
+    sign_in(page, live_server.url, user.email, PASSWORD)
+    page.get_by_role("heading", name="Welcome").wait_for()
+    menu = page.get_by_role("button", name="Feedback")
+    results = page.get_by_role("link", name="Feedback results")
+    assert menu.get_attribute("aria-expanded") == "false"
+    assert not results.is_visible()
+
+    menu.focus()
+    page.keyboard.press("Enter")
+    assert menu.get_attribute("aria-expanded") == "true"
+    results.wait_for(state="visible")
+    assert_accessible(page)
+    results.focus()
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name="Feedback results", level=1).wait_for()
+    assert page.get_by_role("link", name="Cases", exact=True).is_visible()
+
+
 @pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR])
 def test_every_page_of_each_role_passes_axe(
     page: Any, live_server: Any, agency: Any, role: str
