@@ -10,17 +10,30 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm
 from django.db.models import Model, QuerySet
 from django.forms import ModelForm
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from . import services
+from . import api_keys, services
 from .access import agency_ids_for
 from .errors import DomainError
-from .models import Agency, AuditEvent, Membership, Notification, Role, Team, User
+from .models import (
+    Agency,
+    ApiClient,
+    AuditEvent,
+    Membership,
+    Notification,
+    Role,
+    Team,
+    User,
+)
 
 admin.site.site_header = _("%(site)s administration") % {"site": settings.SITE_NAME}
 admin.site.site_title = settings.SITE_NAME
@@ -371,3 +384,238 @@ class NotificationAdmin(ReadOnlyMixin, AgencyScopedAdmin):
     list_select_related = ("user", "agency")
     fields = ("created_at", "user", "agency", "kind", "title", "body", "link", "read_at")
     readonly_fields = fields
+
+
+# API clients --------------------------------------------------------------------------
+
+ISSUED_KEYS_ATTRIBUTE = "_issued_api_keys"
+API_SCOPE_CHOICES = [("read", _("Read")), ("write", _("Write"))]
+
+
+class ApiClientForm(forms.ModelForm):
+    scopes = forms.MultipleChoiceField(
+        label=_("Scopes"),
+        choices=API_SCOPE_CHOICES,
+        initial=["read"],
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Read lets the system look things up; write lets it change them."),
+    )
+
+    class Meta:
+        model = ApiClient
+        fields = ("agency", "name", "owner", "rate")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["scopes"] = self.instance.scopes
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        agency = data.get("agency") or getattr(self.instance, "agency", None)
+        owner = data.get("owner")
+        if owner is not None and agency is not None and not api_keys.is_staff_of(owner, agency):
+            self.add_error(
+                "owner", _("The owner must be an active member of staff of this agency.")
+            )
+        return data
+
+
+class GraceForm(forms.Form):
+    grace_hours = forms.IntegerField(
+        label=_("Hours the old key keeps working"),
+        min_value=0,
+        max_value=24 * 14,
+        initial=24,
+        help_text=_("Time for the other system to switch to the new key. 0 stops it at once."),
+    )
+
+
+@admin.register(ApiClient)
+class ApiClientAdmin(AgencyScopedAdmin):
+    """Keys for other systems: the raw key is shown once, after creating or rotating."""
+
+    form = ApiClientForm
+    list_display = ("name", "agency", "key_prefix", "owner", "scope_list", "last_used_at", "status")
+    list_filter = (("agency", admin.RelatedOnlyFieldListFilter), "can_write")
+    search_fields = ("name", "key_prefix", "owner__email", "owner__full_name")
+    list_select_related = ("agency", "owner")
+    actions = ("rotate_keys", "revoke_keys")
+    readonly_fields = (
+        "key_prefix",
+        "status",
+        "created_at",
+        "last_used_at",
+        "rotated_at",
+        "previous_key_expires_at",
+        "revoked_at",
+    )
+
+    def get_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        editable = ("agency", "name", "owner", "scopes", "rate")
+        return editable + self.readonly_fields if obj else editable
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        if obj is None:
+            return ()
+        # The key acts as its owner: another owner means another key.
+        return ("agency", "owner", *self.readonly_fields)
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "owner":
+            users = User.objects.filter(is_active=True)
+            if not request.user.is_superuser:
+                users = users.filter(memberships__agency__in=_admin_agency_ids(request))
+            kwargs["queryset"] = users.distinct().order_by("full_name", "email")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        if isinstance(obj, ApiClient) and not obj.is_active:
+            return False  # a revoked client stays as it was, for the record
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False  # revoked, never deleted: the audit trail names the client
+
+    @admin.display(description=_("scopes"))
+    def scope_list(self, obj: ApiClient) -> str:
+        return ", ".join(obj.scopes)
+
+    @admin.display(description=_("status"))
+    def status(self, obj: ApiClient) -> str:
+        if not obj.is_active:
+            return str(_("Revoked"))
+        if obj.previous_key_expires_at and obj.previous_key_expires_at > timezone.now():
+            return str(_("Active; old key works until %(time)s")) % {
+                "time": formats.date_format(
+                    timezone.localtime(obj.previous_key_expires_at), "DATETIME_FORMAT"
+                )
+            }
+        return str(_("Active"))
+
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except DomainError as error:
+            self._domain_error(request, error)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def save_model(
+        self, request: HttpRequest, obj: ApiClient, form: ModelForm, change: bool
+    ) -> None:
+        actor: User = request.user  # type: ignore[assignment]
+        scopes = form.cleaned_data["scopes"]
+        if change:
+            saved = api_keys.api_client_update(
+                client=obj, actor=actor, name=obj.name, scopes=scopes, rate=obj.rate
+            )
+        else:
+            saved, raw_key = api_keys.api_client_create(
+                agency=obj.agency,
+                name=obj.name,
+                owner=obj.owner,
+                scopes=scopes,
+                actor=actor,
+                rate=obj.rate,
+            )
+            setattr(request, ISSUED_KEYS_ATTRIBUTE, [(saved, raw_key)])
+        for field in ApiClient._meta.concrete_fields:
+            setattr(obj, field.attname, getattr(saved, field.attname))
+
+    def response_add(
+        self, request: HttpRequest, obj: ApiClient, post_url_continue: str | None = None
+    ) -> HttpResponse:
+        issued = getattr(request, ISSUED_KEYS_ATTRIBUTE, None)
+        if issued:
+            return self._show_keys(request, issued)
+        return super().response_add(request, obj, post_url_continue)
+
+    def _show_keys(self, request: HttpRequest, issued: list[tuple[ApiClient, str]]) -> HttpResponse:
+        """The one page that ever shows a raw key; it is not kept anywhere after this."""
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Copy the new key now"),
+            "issued": issued,
+        }
+        response = TemplateResponse(request, "admin/backoffice/apiclient/key_issued.html", context)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def _confirm(
+        self,
+        request: HttpRequest,
+        queryset: QuerySet[ApiClient],
+        *,
+        action: str,
+        title: object,
+        grace_form: GraceForm | None = None,
+    ) -> HttpResponse:
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": title,
+            "action": action,
+            "clients": queryset,
+            "grace_form": grace_form,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/backoffice/apiclient/confirm_action.html", context)
+
+    @admin.action(description=_("Rotate the keys of the selected clients"))
+    def rotate_keys(self, request: HttpRequest, queryset: QuerySet[ApiClient]) -> HttpResponse:
+        active = queryset.filter(revoked_at__isnull=True).select_related("agency", "owner")
+        title = _("Rotate these keys?")
+        if request.POST.get("post") != "yes":
+            return self._confirm(
+                request, active, action="rotate_keys", title=title, grace_form=GraceForm()
+            )
+        grace = GraceForm(request.POST)
+        if not grace.is_valid():
+            return self._confirm(
+                request, active, action="rotate_keys", title=title, grace_form=grace
+            )
+        issued = []
+        for client in active:
+            try:
+                raw_key = api_keys.api_client_rotate(
+                    client=client,
+                    actor=request.user,  # type: ignore[arg-type]
+                    grace_hours=grace.cleaned_data["grace_hours"],
+                )
+            except DomainError as error:
+                self._domain_error(request, error)
+                continue
+            client.refresh_from_db()
+            issued.append((client, raw_key))
+        return self._show_keys(request, issued)
+
+    @admin.action(description=_("Revoke the keys of the selected clients"))
+    def revoke_keys(
+        self, request: HttpRequest, queryset: QuerySet[ApiClient]
+    ) -> HttpResponse | None:
+        active = queryset.filter(revoked_at__isnull=True).select_related("agency", "owner")
+        if request.POST.get("post") != "yes":
+            return self._confirm(
+                request, active, action="revoke_keys", title=_("Revoke these keys?")
+            )
+        revoked = 0
+        for client in active:
+            try:
+                api_keys.api_client_revoke(client=client, actor=request.user)  # type: ignore[arg-type]
+            except DomainError as error:
+                self._domain_error(request, error)
+                continue
+            revoked += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d key revoked.", "%(count)d keys revoked.", revoked)
+            % {"count": revoked},
+        )
+        return None

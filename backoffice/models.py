@@ -378,3 +378,70 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} → {self.user}"
+
+
+api_rate_validator = RegexValidator(
+    r"^[1-9][0-9]*/(s|sec|second|m|min|minute|h|hour|d|day)$",
+    _("Use a number of requests per second, minute, hour or day, for example 600/minute."),
+)
+
+
+class ApiClient(models.Model):
+    """Another system that calls the REST API with a key of one agency.
+
+    Only a SHA-256 hash of each key is stored: keys are 32 random bytes, so a fast
+    hash is enough and a stolen table reveals no usable key. Writes made with the key
+    are made as ``owner``, a named member of staff of the agency.
+    """
+
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="api_clients", verbose_name=_("agency")
+    )
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("The system that uses the key, e.g. City website.")
+    )
+    owner = models.ForeignKey(
+        User,
+        on_delete=models.PROTECT,
+        related_name="api_clients",
+        verbose_name=_("owner"),
+        help_text=_("Changes made with the key are recorded as this person's."),
+    )
+    can_read = models.BooleanField(_("read"), default=True)
+    can_write = models.BooleanField(_("write"), default=False)
+    key_prefix = models.CharField(_("key prefix"), max_length=12, unique=True, editable=False)
+    key_hash = models.CharField(max_length=64, editable=False)
+    previous_key_prefix = models.CharField(
+        _("previous key prefix"), max_length=12, blank=True, db_index=True, editable=False
+    )
+    previous_key_hash = models.CharField(max_length=64, blank=True, editable=False)
+    previous_key_expires_at = models.DateTimeField(
+        _("previous key works until"), null=True, blank=True, editable=False
+    )
+    rate = models.CharField(
+        _("rate limit"),
+        max_length=20,
+        blank=True,
+        validators=[api_rate_validator],
+        help_text=_("Requests allowed, e.g. 600/minute. Blank uses the site's default."),
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+    rotated_at = models.DateTimeField(_("rotated"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("API client")
+        verbose_name_plural = _("API clients")
+        ordering = ("agency__name", "name")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.key_prefix})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None
+
+    @property
+    def scopes(self) -> list[str]:
+        return [name for name, on in (("read", self.can_read), ("write", self.can_write)) if on]

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_filters",
     "cases",
     "routing",
@@ -326,9 +327,80 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
+# Cache: API and Open311 throttle counts. Per process by default; point CACHE_URL at Redis
+# (redis://host:6379/1) in production so every web process counts together.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
+# REST API -----------------------------------------------------------------------------
+
+# Requests per API key unless the key has its own rate, and per signed-in browser user.
+API_DEFAULT_RATE = env.str("API_DEFAULT_RATE", default="600/minute")
+API_SESSION_RATE = env.str("API_SESSION_RATE", default="1200/minute")
+# Open311: posts per API client (unless it has its own rate) and per client address, and the
+# contact shown by discovery.
+OPEN311_POST_RATE = env.str("OPEN311_POST_RATE", default="60/minute")
+OPEN311_ADDRESS_RATE = env.str("OPEN311_ADDRESS_RATE", default="120/minute")
+OPEN311_CONTACT = env.str("OPEN311_CONTACT", default="")
+
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_SCHEMA_CLASS": "backoffice.api_schema.ApiAutoSchema",
+    # The key first: its WWW-Authenticate header makes a missing login a 401, not a 403.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "backoffice.api.ApiKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["backoffice.api.ScopedPermission"],
+    "DEFAULT_PAGINATION_CLASS": "backoffice.api.KeysetPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Counts live in the default cache (CACHE_URL).
+    "DEFAULT_THROTTLE_CLASSES": ["backoffice.api.ApiClientThrottle"],
+    "EXCEPTION_HANDLER": "backoffice.api.error_handler",
+    "DEFAULT_METADATA_CLASS": "backoffice.api.ApiMetadata",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        *(["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
+    ],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": f"{SITE_NAME} API",
+    "VERSION": "1.0.0",
+    "DESCRIPTION": (
+        "Cases, services, customers, queues, service levels and survey responses of one "
+        "agency. Authenticate with `Authorization: Api-Key <key>` (keys are issued in the "
+        "admin, with the read and/or write scope) or with a signed-in browser session. "
+        "Lists are cursor-paginated (follow `next`); every error has the shape "
+        '`{"error": {"status", "code", "message", "fields"}}`. See docs/api.md.'
+    ),
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and docs describe the API and hold no agency data: public.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVERS": [{"url": SITE_URL, "description": SITE_NAME}],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # One schema enum per domain choice set, whatever the field is called.
+    "ENUM_NAME_OVERRIDES": {
+        "Role": "backoffice.models.Role",
+        "CaseStatus": "cases.models.CaseStatus",
+        "Channel": "cases.models.Channel",
+        "CustomerKind": "cases.models.CustomerKind",
+        "EventKind": "cases.models.EventKind",
+        "QuestionKind": "feedback.models.QuestionKind",
+        "Priority": "cases.models.Priority",
+        "SlaState": "cases.models.SlaState",
+        "SlaTarget": "cases.models.SlaTarget",
+        "PresenceState": "routing.models.PresenceState",
+        "OfferStatus": "routing.models.OfferStatus",
+    },
 }
 
 # Cases ------------------------------------------------------------------------------

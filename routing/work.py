@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from backoffice.errors import DomainError
-from backoffice.models import User
+from backoffice.models import Agency, User
 from cases.models import Case, CaseEvent, CaseStatus, EventKind
 
 from . import keys
@@ -157,11 +157,12 @@ def candidates(user: User, queues: list[Queue], *, now: datetime) -> Iterator[Ca
                 yield case
 
 
-def pull_queues(user: User) -> list[Queue]:
-    """The active pull queues the person is a member of."""
-    return list(
-        Queue.objects.filter(members=user, is_active=True, mode=QueueMode.PULL).order_by("pk")
-    )
+def pull_queues(user: User, agency: Agency | None = None) -> list[Queue]:
+    """The active pull queues the person is a member of, in *agency* when given."""
+    queues = Queue.objects.filter(members=user, is_active=True, mode=QueueMode.PULL)
+    if agency is not None:
+        queues = queues.filter(agency=agency)
+    return list(queues.order_by("pk"))
 
 
 def _free_capacity(user: User) -> tuple[Presence, int]:
@@ -249,18 +250,21 @@ def _take_best(user: User, queues: list[Queue], now: datetime) -> tuple[Case, Ca
 
 
 @transaction.atomic
-def case_take_next(*, user: User, now: datetime | None = None) -> Pick | None:
+def case_take_next(
+    *, user: User, agency: Agency | None = None, now: datetime | None = None
+) -> Pick | None:
     """Get next case: give the person the best waiting case they may take, or None.
 
     Refused (DomainError) when the person is Away or Offline, or at capacity, or in no
-    pull queue. Looks across the person's pull queues, skips cases they declined or that
-    are snoozed, checks skills with the relaxation the wait has earned, and claims the
-    best one. The timeline says how long it waited; the pickup is recorded.
+    pull queue. Looks across the person's pull queues (only those of *agency* when given:
+    the page and the API pass the agency the person is working in), skips cases they
+    declined or that are snoozed, checks skills with the relaxation the wait has earned,
+    and claims the best one. The timeline says how long it waited; the pickup is recorded.
     """
     now = now or timezone.now()
     presence, free = _free_capacity(user)
     check_can_take(presence, free)
-    queues = pull_queues(user)
+    queues = pull_queues(user, agency)
     if not queues:
         raise DomainError(_("You are not a member of any queue to take cases from."))
     best = _take_best(user, queues, now)

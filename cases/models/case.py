@@ -106,6 +106,12 @@ class Case(models.Model):
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
+    media_url = models.URLField(
+        _("photo or media link"),
+        max_length=500,
+        blank=True,
+        help_text=_("A link to a photo or file the requester gave, e.g. through Open311."),
+    )
     priority = models.PositiveSmallIntegerField(
         _("priority"), choices=Priority.choices, default=Priority.NORMAL
     )

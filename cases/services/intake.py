@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone, translation
@@ -26,6 +28,8 @@ from ..models import (
 )
 from ._common import _event, _notify_customer, _require_worker
 from .sla import sla_start
+
+MEDIA_URL_MAX = 500
 
 
 def next_reference(*, agency: Agency, year: int) -> str:
@@ -76,6 +80,24 @@ def _location(latitude: Any, longitude: Any) -> tuple[Decimal | None, Decimal | 
     return lat.quantize(Decimal("0.000001")), lon.quantize(Decimal("0.000001"))
 
 
+def _media_url(value: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(value)
+    except ValidationError as exc:
+        raise DomainError(
+            _("Enter a web address starting with http or https."), field="media_url"
+        ) from exc
+    if len(value) > MEDIA_URL_MAX:
+        raise DomainError(
+            _("A media link may be %(max)s characters at most.") % {"max": MEDIA_URL_MAX},
+            field="media_url",
+        )
+    return value
+
+
 @transaction.atomic
 def case_open(
     *,
@@ -89,6 +111,7 @@ def case_open(
     address: str = "",
     latitude: Any = None,
     longitude: Any = None,
+    media_url: str = "",
     priority: int | None = None,
     team: Team | None = None,
     actor: User | None,
@@ -110,6 +133,7 @@ def case_open(
         raise DomainError(_("Choose one of the listed priorities."), field="priority")
     cleaned = clean_attributes(service=service, values=attributes or {})
     lat, lon = _location(latitude, longitude)
+    media_url = _media_url(media_url)
     now = timezone.now()
     case = Case.objects.create(
         agency=agency,
@@ -123,6 +147,7 @@ def case_open(
         address=address or "",
         latitude=lat,
         longitude=lon,
+        media_url=media_url,
         priority=priority or service.default_priority,
         team=team or service.default_team,
         created_by=actor,

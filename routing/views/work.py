@@ -24,7 +24,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from backoffice.access import role_required, roles_in, staff_user
+from backoffice.access import agency_or_404, role_required, roles_in, staff_user
 from backoffice.errors import DomainError, add_to_form
 from backoffice.http import safe_next_url
 from backoffice.models import Role, User
@@ -163,7 +163,7 @@ def take_next(request: HttpRequest) -> HttpResponse:
     user = staff_user(request)
     back = safe_next_url(request, request.POST.get("next", ""), reverse("routing_me"))
     try:
-        pick = work.case_take_next(user=user)
+        pick = work.case_take_next(user=user, agency=agency_or_404(request))
     except DomainError as error:
         messages.error(request, error.message)
         return redirect(back)

@@ -1084,3 +1084,22 @@ def test_the_reopen_window_counts_from_closure(agency: Any, caseworker: Any) -> 
     services.case_reopen(case=case, reason="Still broken", actor=caseworker)
     case.refresh_from_db()
     assert case.status == S.OPEN
+
+
+@pytest.mark.parametrize(
+    "media_url",
+    [
+        "javascript:alert(1)",
+        "ftp://files.example.org/a.jpg",
+        "not a link",
+        "https://x/" + "a" * 500,
+    ],
+)
+def test_case_open_refuses_a_media_link_that_is_not_a_web_address(
+    agency: Any, media_url: str
+) -> None:
+    worker = member(agency, Role.CASEWORKER)
+    with pytest.raises(DomainError) as refused:
+        open_case(agency, ServiceFactory(agency=agency), worker, media_url=media_url)
+    assert refused.value.field == "media_url"
+    assert not Case.objects.exists()

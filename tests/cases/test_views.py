@@ -97,6 +97,18 @@ def test_opening_the_case_page_records_a_read_of_personal_data(
     assert event.details == {"via": case.reference}
 
 
+def test_the_case_page_links_the_requesters_photo_safely(
+    case: Any, worker: Any, client_for: Any
+) -> None:
+    case.media_url = "https://photos.example.org/pothole.jpg"
+    case.save(update_fields=["media_url"])
+    page = client_for(worker).get(f"/cases/{case.pk}/").content.decode()
+    assert (
+        '<a href="https://photos.example.org/pothole.jpg" rel="noopener noreferrer nofollow"'
+        in page
+    )
+
+
 def test_the_case_list_runs_a_fixed_number_of_queries_whatever_the_page_holds(
     agency: Any, worker: Any, client_for: Any, django_assert_max_num_queries: Any
 ) -> None:

@@ -24,6 +24,7 @@ from routing.models import (
     PresenceState,
 )
 
+from ..backoffice.factories import MembershipFactory
 from ..cases.factories import CaseFactory
 from ..conftest import member
 from .factories import QueueFactory, SkillFactory
@@ -162,6 +163,24 @@ def test_get_next_gives_the_best_case_and_says_how_long_it_waited(
     assert urgent.assignee == worker
     assert older.assignee is None
     assert Pickup.objects.get(case=urgent).method == "next"
+
+
+def test_get_next_gives_only_cases_of_the_agency_the_person_is_working_in(
+    queue: Any, worker: Any, other_agency: Any, client_for: Any
+) -> None:
+    elsewhere = QueueFactory(agency=other_agency, name="Other line")
+    MembershipFactory(user=worker, agency=other_agency, role=Role.CASEWORKER)
+    elsewhere.members.add(worker)
+    theirs = waiting_case(elsewhere, waited=90 * MINUTES)
+    ours = waiting_case(queue, waited=5 * MINUTES)
+    client = client_for(worker)
+    client.post("/agency/switch/", {"agency": queue.agency.pk, "next": "/routing/me/"})
+
+    response = client.post("/routing/next/", follow=True)
+
+    assert response.redirect_chain[-1][0] == f"/cases/{ours.pk}/"
+    theirs.refresh_from_db()
+    assert theirs.assignee is None
 
 
 def test_get_next_with_nothing_waiting_says_so_and_goes_back(
