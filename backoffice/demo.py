@@ -198,3 +198,40 @@ def seed(*, cases_per_agency: int = 1000) -> list[tuple[str, str, str]]:
     cases_demo.seed(cases_per_agency=cases_per_agency)
     feedback_demo.seed(cases_per_agency=cases_per_agency)
     return logins
+
+
+DEMO_API_CLIENT = "Demo integration"
+
+
+@transaction.atomic
+def demo_api_key() -> str:
+    """A fresh key of the demo API client of the first demo agency, made or rotated now.
+
+    The raw key is never stored, so every run of the demo rotates it (at once, no grace)
+    and prints the new one; the supervisor owns it, so writes and survey reads work.
+    """
+    from .api_keys import api_client_create, api_client_rotate
+    from .models import ApiClient
+
+    agency = Agency.objects.get(slug=AGENCIES[0].slug)
+    administrator = User.objects.get(email=_first_login(agency, Role.ADMINISTRATOR))
+    owner = User.objects.get(email=_first_login(agency, Role.SUPERVISOR))
+    client = ApiClient.objects.filter(
+        agency=agency, name=DEMO_API_CLIENT, revoked_at__isnull=True
+    ).first()
+    if client is None:
+        _client, raw_key = api_client_create(
+            agency=agency,
+            name=DEMO_API_CLIENT,
+            owner=owner,
+            scopes=["read", "write"],
+            actor=administrator,
+        )
+        return raw_key
+    return api_client_rotate(client=client, actor=administrator, grace_hours=0)
+
+
+def _first_login(agency: Agency, role: str) -> str:
+    return next(
+        person.email for person in PEOPLE if person.agency == agency.slug and person.role == role
+    )

@@ -60,6 +60,7 @@ from .demo_content import (
     STREETS,
     DemoFriction,
 )
+from .links import invitation_path
 from .models import (
     CollectedVia,
     FeedbackPolicy,
@@ -938,3 +939,13 @@ class AgencyFeedback:
             report.responded_at = raised + (self.now - raised) * rng.uniform(0.1, 0.6)
             report.updated_at = report.responded_at
         return report
+
+
+def sample_survey_path() -> str:
+    """The answer link of one sent, unanswered demo invitation, to try the survey page."""
+    invitation = (
+        SurveyInvitation.objects.filter(status=InvitationStatus.SENT, expires_at__gt=timezone.now())
+        .order_by("-sent_at", "-pk")
+        .first()
+    )
+    return invitation_path(invitation) if invitation is not None else ""

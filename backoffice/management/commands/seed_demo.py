@@ -3,10 +3,12 @@
 from argparse import ArgumentParser
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from backoffice import demo
 from cases.models import Case
+from feedback import demo as feedback_demo
 
 
 class Command(BaseCommand):
@@ -31,3 +33,12 @@ class Command(BaseCommand):
             self.stdout.write(f"  {email:<38} {role:<24} {agency}")
         self.stdout.write(f"  Password for every demo login: {demo.DEMO_PASSWORD}")
         self.stdout.write(f"Cases in the database: {Case.objects.count()}")
+        site = settings.SITE_URL
+        self.stdout.write("Try the REST API (this key is new on every run; docs at /api/docs/):")
+        self.stdout.write(
+            f'  curl -H "Authorization: Api-Key {demo.demo_api_key()}" {site}/api/v1/cases/'
+        )
+        survey = feedback_demo.sample_survey_path()
+        if survey:
+            self.stdout.write(f"A citizen's survey link: {site}{survey}")
+        self.stdout.write(f"Public satisfaction results: {site}/satisfaction/")
