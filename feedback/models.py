@@ -274,6 +274,7 @@ class SkipReason(models.TextChoices):
     DECLINED = "declined", _("Declines surveys")
     NO_ADDRESS = "no_address", _("No email address")
     INACTIVE = "inactive", _("Survey no longer active")
+    NOT_CLOSED = "not_closed", _("Case reopened and not closed again")
 
 
 class SurveyInvitation(models.Model):

@@ -43,6 +43,9 @@ from ..models import (
 )
 
 SEND_BATCH = 200
+# An invitation whose case was reopened waits this long past its due time for the case to
+# close again; then the survey would no longer be about a recent experience.
+STALE_AFTER = timedelta(days=30)
 INVITATION_KIND = "feedback.invitation"
 REMINDER_KIND = "feedback.reminder"
 # Whatever was not skipped counts as an invitation for the fatigue rule, even expired.
@@ -362,10 +365,18 @@ def invitations_expire(*, now: datetime | None = None) -> int:
     """Mark EXPIRED every sent or reminded invitation whose link has expired, unanswered.
 
     One conditional UPDATE: an invitation answered meanwhile is no longer SENT or REMINDED
-    and stays answered.
+    and stays answered. Also gives up on invitations still waiting for a reopened case to
+    close again ``STALE_AFTER`` past their due time (SKIPPED, ``not_closed``), so a case
+    reopened and then cancelled leaves nothing pending for ever; these are not counted.
     """
+    moment = now or timezone.now()
+    SurveyInvitation.objects.filter(
+        status=InvitationStatus.PENDING, due_at__lte=moment - STALE_AFTER
+    ).exclude(case__status=CaseStatus.CLOSED).update(
+        status=InvitationStatus.SKIPPED, skip_reason=SkipReason.NOT_CLOSED
+    )
     return SurveyInvitation.objects.filter(
-        status__in=WAITING_FOR_ANSWER, expires_at__lte=now or timezone.now()
+        status__in=WAITING_FOR_ANSWER, expires_at__lte=moment
     ).update(status=InvitationStatus.EXPIRED)
 
 

@@ -500,6 +500,26 @@ def test_an_invitation_sent_recently_by_another_case_skips_a_late_one(desk: Desk
     assert (late.status, late.skip_reason) == (InvitationStatus.SKIPPED, SkipReason.FATIGUE)
 
 
+def test_an_invitation_whose_case_stays_reopened_is_given_up_after_thirty_days(
+    desk: Desk,
+) -> None:
+    invitation = due_invitation(desk)
+    case_services.case_reopen(case=invitation.case, actor=desk.caseworker, reason="Still there")
+    due = invitation.due_at
+
+    dispatch.invitations_expire(now=due + timedelta(days=30) - timedelta(seconds=1))
+    invitation.refresh_from_db()
+    assert invitation.status == InvitationStatus.PENDING
+
+    dispatch.invitations_expire(now=due + timedelta(days=30))
+    invitation.refresh_from_db()
+    assert (invitation.status, invitation.skip_reason) == (
+        InvitationStatus.SKIPPED,
+        SkipReason.NOT_CLOSED,
+    )
+    assert invitation.email is None
+
+
 def test_an_invitation_whose_case_was_reopened_waits_for_the_case_to_close_again(
     desk: Desk,
 ) -> None:
