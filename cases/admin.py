@@ -8,7 +8,7 @@ admin actions that call the services.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from django import forms
@@ -17,19 +17,18 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Model, QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest, HttpResponse
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from backoffice.access import agency_ids_for, staff_user
+from backoffice.access import staff_user
 from backoffice.admin import (
-    ADMIN_ROLES,
     AgencyInline,
     AgencyScopedAdmin,
     ReadOnlyMixin,
 )
+from backoffice.admin_audit import ReadOnlyInlineMixin, admin_agency_ids, agency_time
 from backoffice.errors import DomainError, add_to_form
-from backoffice.models import Agency, Team, User
+from backoffice.models import Team, User
 from routing.admin import ServiceSkillInline, save_skill_rows
 from routing.models import Queue, ServiceSkill
 
@@ -213,35 +212,17 @@ class CustomerAdmin(RefusalOnFormAdmin):
 # Cases ----------------------------------------------------------------------------------------
 
 
-class CaseEventInline(AgencyInline):
+class CaseEventInline(ReadOnlyInlineMixin, AgencyInline):
     """The case's timeline; append-only, so nothing here can be added, changed or removed."""
 
     model = CaseEvent
     fields = ("occurred_at", "kind", "summary", "actor", "public")
     readonly_fields = fields
     ordering = ("occurred_at", "id")
-    can_delete = False
     verbose_name_plural = _("timeline")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[CaseEvent]:
         return super().get_queryset(request).select_related("actor")
-
-    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-
-def _agency_time(moment: datetime | None, agency: Agency) -> str:
-    """A time as the agency's staff read it: in its time zone, with the zone's abbreviation."""
-    if moment is None:
-        return "-"
-    local = moment.astimezone(agency.zone)
-    return f"{date_format(local, 'SHORT_DATETIME_FORMAT')} {local.tzname()}"
 
 
 def _escalation_actions(escalation: Escalation) -> str:
@@ -260,34 +241,24 @@ def _escalation_actions(escalation: Escalation) -> str:
     return "; ".join(parts)
 
 
-class EscalationInline(AgencyInline):
+class EscalationInline(ReadOnlyInlineMixin, AgencyInline):
     """The case's escalations; written only by the sweep, so nothing here can be changed."""
 
     model = Escalation
     fields = ("target", "level", "round", "due", "escalated", "what_was_done")
     readonly_fields = fields
     ordering = ("escalated_at", "level")
-    can_delete = False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Escalation]:
         return super().get_queryset(request).select_related("case__agency")
 
-    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
     @admin.display(description=_("due at"))
     def due(self, obj: Escalation) -> str:
-        return _agency_time(obj.threshold_at, obj.case.agency)
+        return agency_time(obj.threshold_at, obj.case.agency)
 
     @admin.display(description=_("escalated at"))
     def escalated(self, obj: Escalation) -> str:
-        return _agency_time(obj.escalated_at, obj.case.agency)
+        return agency_time(obj.escalated_at, obj.case.agency)
 
     @admin.display(description=_("what was done"))
     def what_was_done(self, obj: Escalation) -> str:
@@ -603,12 +574,9 @@ class SlaPolicyAdmin(RefusalOnFormAdmin):
         return ("agency",) if obj else ()  # a policy never moves to another agency
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        if db_field.related_model is Service and not request.user.is_superuser:
-            ids = agency_ids_for(request.user, ADMIN_ROLES)
-            kwargs["queryset"] = Service.objects.filter(agency__in=ids)
-        if db_field.related_model is Queue and not request.user.is_superuser:
-            ids = agency_ids_for(request.user, ADMIN_ROLES)
-            kwargs["queryset"] = Queue.objects.filter(agency__in=ids)
+        ids = admin_agency_ids(request)
+        if ids is not None and db_field.related_model in (Service, Queue):
+            kwargs["queryset"] = db_field.related_model.objects.filter(agency__in=ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_form(
@@ -674,11 +642,11 @@ class EscalationAdmin(ReadOnlyMixin, AgencyScopedAdmin):
 
     @admin.display(description=_("due at"), ordering="threshold_at")
     def due(self, obj: Escalation) -> str:
-        return _agency_time(obj.threshold_at, obj.case.agency)
+        return agency_time(obj.threshold_at, obj.case.agency)
 
     @admin.display(description=_("escalated at"), ordering="escalated_at")
     def escalated(self, obj: Escalation) -> str:
-        return _agency_time(obj.escalated_at, obj.case.agency)
+        return agency_time(obj.escalated_at, obj.case.agency)
 
     @admin.display(description=_("what was done"))
     def what_was_done(self, obj: Escalation) -> str:

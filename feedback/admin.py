@@ -11,30 +11,35 @@ results on the pulse pages, so no one can pick out a small team's answers here.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Count, Model, QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from backoffice.access import agency_ids_for, staff_user
+from backoffice.access import staff_user
 from backoffice.admin import (
-    ADMIN_ROLES,
     AgencyInline,
     AgencyScopedAdmin,
     ReadOnlyMixin,
     administers,
+)
+from backoffice.admin_audit import (
+    AuditedSaveMixin,
+    ReadOnlyInlineMixin,
+    SameAgencyRowsFormSet,
+    SameAgencyRowsInline,
+    admin_agency_ids,
+    agency_time,
+    save_audited_rows,
 )
 from backoffice.errors import DomainError
 from backoffice.models import Agency, Team
@@ -63,70 +68,16 @@ from .models import (
 from .services.library import survey_from_template
 
 
-def _admin_ids(request: HttpRequest) -> set[int] | None:
-    """The agencies the user administers; None for a platform administrator (every agency)."""
-    if request.user.is_superuser:
-        return None
-    return agency_ids_for(request.user, ADMIN_ROLES)
-
-
-def _in_scope(queryset: QuerySet[Any], request: HttpRequest) -> QuerySet[Any]:
-    ids = _admin_ids(request)
-    return queryset if ids is None else queryset.filter(agency__in=ids)
-
-
-def _local(moment: datetime | None, agency: Agency) -> str:
-    """A time as the agency's staff read it: in its time zone, with the zone's abbreviation."""
-    if moment is None:
-        return "-"
-    local = moment.astimezone(agency.zone)
-    return f"{date_format(local, 'SHORT_DATETIME_FORMAT')} {local.tzname()}"
-
-
-def _changed_fields(original: Model | None, obj: Model) -> list[str]:
-    """Names of the columns that differ from the saved row (all of them for a new row)."""
-    return sorted(
-        field.name
-        for field in obj._meta.concrete_fields
-        if not field.primary_key
-        and (original is None or getattr(original, field.attname) != getattr(obj, field.attname))
-    )
-
-
-def _save_rows(
-    *, request: HttpRequest, formset: BaseInlineFormSet, agency: Agency, owner: Model, action: str
-) -> None:
-    """Save an inline and write one audit row with the ids saved and removed."""
-    with transaction.atomic():
-        saved = formset.save(commit=False)
-        removed = [row.pk for row in formset.deleted_objects if row.pk]
-        for row in formset.deleted_objects:
-            row.delete()
-        for row in saved:
-            row.save()
-        if saved or removed:
-            audit_record(
-                action=action,
-                actor=staff_user(request),
-                request=request,
-                agency=agency,
-                obj=owner,
-                details={"saved": sorted(row.pk for row in saved), "removed": sorted(removed)},
-            )
-
-
-class FeedbackScopedAdmin(AgencyScopedAdmin):
+class FeedbackScopedAdmin(AuditedSaveMixin, AgencyScopedAdmin):
     """An agency's feedback configuration: the agency fixed once saved, choices of teams and
     services limited to the administered agencies, every save audited as
     ``<audit_name>.create|update`` and every delete as ``<audit_name>.delete``."""
-
-    audit_name = ""
 
     def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
         return ("agency",) if obj else ()
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        ids = _admin_ids(request)
+        ids = admin_agency_ids(request)
         if ids is not None and db_field.related_model is Service:
             kwargs["queryset"] = Service.objects.filter(agency__in=ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -142,40 +93,6 @@ class FeedbackScopedAdmin(AgencyScopedAdmin):
                 if queryset is not None and queryset.model in (Team, Service):
                     field.queryset = queryset.filter(agency=agency_id)  # type: ignore[attr-defined]
         return form
-
-    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm, change: bool) -> None:
-        with transaction.atomic():
-            original = type(obj)._default_manager.filter(pk=obj.pk).first() if obj.pk else None
-            changed = _changed_fields(original, obj)
-            obj.save()
-            if changed:
-                audit_record(
-                    action=f"{self.audit_name}.{'update' if original else 'create'}",
-                    actor=staff_user(request),
-                    request=request,
-                    agency=obj.agency,
-                    obj=obj,
-                    details={"fields": changed},
-                )
-
-    def _delete_audited(self, request: HttpRequest, obj: Any) -> None:
-        audit_record(
-            action=f"{self.audit_name}.delete",
-            actor=staff_user(request),
-            request=request,
-            agency=obj.agency,
-            obj=obj,
-        )
-        obj.delete()
-
-    def delete_model(self, request: HttpRequest, obj: Any) -> None:
-        with transaction.atomic():
-            self._delete_audited(request, obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
-        with transaction.atomic():
-            for obj in queryset.select_related("agency"):
-                self._delete_audited(request, obj)
 
 
 # Surveys --------------------------------------------------------------------------------------
@@ -207,41 +124,21 @@ class SurveyAdminForm(forms.ModelForm):
         )
 
 
-class SameAgencyServiceFormSet(BaseInlineFormSet):
+class SameAgencyServiceFormSet(SameAgencyRowsFormSet):
     """The services a survey applies to: only services of the survey's agency."""
 
-    def clean(self) -> None:
-        super().clean()
-        agency_id = getattr(self.instance, "agency_id", None)
-        for form in self.forms:
-            data = getattr(form, "cleaned_data", {})
-            if not form.has_changed() or data.get("DELETE"):
-                continue
-            service = data.get("service")
-            if service is not None and agency_id is not None and service.agency_id != agency_id:
-                form.add_error("service", _("Choose a service of this agency."))
+    choice_field = "service"
+    other_agency_error = _("Choose a service of this agency.")
 
 
-class SurveyServiceInline(AgencyInline):
+class SurveyServiceInline(SameAgencyRowsInline):
     """The services a citizen survey applies to, each with how long after closing it is sent."""
 
     model = SurveyService
     formset = SameAgencyServiceFormSet
     fields = ("service", "delay_hours")
-
-    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        ids = _admin_ids(request)
-        if ids is not None and db_field.related_model is Service:
-            kwargs["queryset"] = Service.objects.filter(agency__in=ids)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_formset(self, request: HttpRequest, obj: Model | None = None, **kwargs: Any) -> Any:
-        formset = super().get_formset(request, obj, **kwargs)
-        agency_id = getattr(obj, "agency_id", None)
-        field = formset.form.base_fields.get("service")
-        if agency_id is not None and isinstance(field, forms.ModelChoiceField):
-            field.queryset = Service.objects.filter(agency=agency_id)
-        return formset
+    choice_field = "service"
+    choice_model = Service
 
 
 K = QuestionKind
@@ -407,7 +304,7 @@ class SurveyAdmin(FeedbackScopedAdmin):
     ) -> None:
         survey = form.instance
         action = "survey.services" if formset.model is SurveyService else "survey.questions"
-        _save_rows(
+        save_audited_rows(
             request=request, formset=formset, agency=survey.agency, owner=survey, action=action
         )
 
@@ -423,7 +320,7 @@ class SurveyAdmin(FeedbackScopedAdmin):
         if not self.has_add_permission(request):
             raise PermissionDenied
         agencies = Agency.objects.order_by("name")
-        ids = _admin_ids(request)
+        ids = admin_agency_ids(request)
         if ids is not None:
             agencies = agencies.filter(pk__in=ids)
         form = FromTemplateForm(request.POST or None, agencies=agencies)
@@ -501,10 +398,12 @@ class ChoiceInline(AgencyInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(AgencyScopedAdmin):
+class QuestionAdmin(AuditedSaveMixin, AgencyScopedAdmin):
     """A question of a survey with its choices; saving goes back to the survey."""
 
+    audit_name = "survey_question"
     agency_path = "survey__agency"
+    audit_parent = "survey"
     form = QuestionForm
     list_display = ("text", "survey", "position", "kind", "measure")
     list_filter = ("kind", "measure", ("survey", admin.RelatedOnlyFieldListFilter))
@@ -537,33 +436,16 @@ class QuestionAdmin(AgencyScopedAdmin):
         return super().has_delete_permission(request, obj)
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        ids = _admin_ids(request)
+        ids = admin_agency_ids(request)
         if db_field.name == "survey" and ids is not None:
             kwargs["queryset"] = Survey.objects.filter(agency__in=ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def save_model(
-        self, request: HttpRequest, obj: Question, form: ModelForm, change: bool
-    ) -> None:
-        with transaction.atomic():
-            original = Question.objects.filter(pk=obj.pk).first() if obj.pk else None
-            changed = _changed_fields(original, obj)
-            obj.save()
-            if changed:
-                audit_record(
-                    action=f"survey_question.{'update' if original else 'create'}",
-                    actor=staff_user(request),
-                    request=request,
-                    agency=obj.survey.agency,
-                    obj=obj,
-                    details={"survey": obj.survey_id, "fields": changed},
-                )
 
     def save_formset(
         self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
     ) -> None:
         question = form.instance
-        _save_rows(
+        save_audited_rows(
             request=request,
             formset=formset,
             agency=question.survey.agency,
@@ -571,26 +453,9 @@ class QuestionAdmin(AgencyScopedAdmin):
             action="survey_question.choices",
         )
 
-    def _delete_audited(self, request: HttpRequest, question: Question) -> None:
-        audit_record(
-            action="survey_question.delete",
-            actor=staff_user(request),
-            request=request,
-            agency=question.survey.agency,
-            obj=question,
-            details={"survey": question.survey_id},
-        )
-        question.delete()
-
-    def delete_model(self, request: HttpRequest, obj: Question) -> None:
-        with transaction.atomic():
-            self._delete_audited(request, obj)
-
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Question]) -> None:
-        with transaction.atomic():
-            for question in queryset.select_related("survey__agency"):
-                if not question.answers.exists():
-                    self._delete_audited(request, question)
+        # Answered questions stay, so the answers already given keep their meaning.
+        super().delete_queryset(request, queryset.filter(answers__isnull=True))
 
     def response_post_save_add(self, request: HttpRequest, obj: Question) -> HttpResponseRedirect:
         return HttpResponseRedirect(reverse("admin:feedback_survey_change", args=[obj.survey_id]))
@@ -694,50 +559,40 @@ class SurveyInvitationAdmin(FeedbackReadOnlyAdmin):
 
     @admin.display(description=_("created"), ordering="created_at")
     def created(self, obj: SurveyInvitation) -> str:
-        return _local(obj.created_at, obj.agency)
+        return agency_time(obj.created_at, obj.agency)
 
     @admin.display(description=_("due"), ordering="due_at")
     def due(self, obj: SurveyInvitation) -> str:
-        return _local(obj.due_at, obj.agency)
+        return agency_time(obj.due_at, obj.agency)
 
     @admin.display(description=_("sent"), ordering="sent_at")
     def sent(self, obj: SurveyInvitation) -> str:
-        return _local(obj.sent_at, obj.agency)
+        return agency_time(obj.sent_at, obj.agency)
 
     @admin.display(description=_("reminded"), ordering="reminded_at")
     def reminded(self, obj: SurveyInvitation) -> str:
-        return _local(obj.reminded_at, obj.agency)
+        return agency_time(obj.reminded_at, obj.agency)
 
     @admin.display(description=_("expires"), ordering="expires_at")
     def expires(self, obj: SurveyInvitation) -> str:
-        return _local(obj.expires_at, obj.agency)
+        return agency_time(obj.expires_at, obj.agency)
 
     @admin.display(description=_("answered"), ordering="answered_at")
     def answered(self, obj: SurveyInvitation) -> str:
-        return _local(obj.answered_at, obj.agency)
+        return agency_time(obj.answered_at, obj.agency)
 
 
-class SurveyAnswerInline(admin.TabularInline):
+class SurveyAnswerInline(ReadOnlyInlineMixin, admin.TabularInline):
     """A response's answers, read-only; free text is shown with personal data masked."""
 
     model = SurveyAnswer
     template = "admin/feedback/surveyresponse/answers_inline.html"
     extra = 0
-    can_delete = False
     fields = ("question", "number", "picked", "masked_text")
     readonly_fields = fields
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[SurveyAnswer]:
         return super().get_queryset(request).select_related("question")
-
-    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
 
     def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return True  # the response's own admin has already checked the agency
@@ -798,7 +653,7 @@ class SurveyResponseAdmin(FeedbackReadOnlyAdmin):
 
     @admin.display(description=_("submitted"), ordering="submitted_at")
     def submitted(self, obj: SurveyResponse) -> str:
-        return _local(obj.submitted_at, obj.agency)
+        return agency_time(obj.submitted_at, obj.agency)
 
     def change_view(
         self,
@@ -835,11 +690,11 @@ class PulseRoundAdmin(FeedbackReadOnlyAdmin):
 
     @admin.display(description=_("opens"), ordering="opens_at")
     def opens(self, obj: PulseRound) -> str:
-        return _local(obj.opens_at, obj.agency)
+        return agency_time(obj.opens_at, obj.agency)
 
     @admin.display(description=_("closes"), ordering="closes_at")
     def closes(self, obj: PulseRound) -> str:
-        return _local(obj.closes_at, obj.agency)
+        return agency_time(obj.closes_at, obj.agency)
 
     @admin.display(description=_("answered"), ordering="answer_total")
     def answered(self, obj: PulseRound) -> int:
@@ -886,11 +741,11 @@ class FrictionReportAdmin(FeedbackReadOnlyAdmin):
 
     @admin.display(description=_("raised"), ordering="created_at")
     def raised(self, obj: FrictionReport) -> str:
-        return _local(obj.created_at, obj.agency)
+        return agency_time(obj.created_at, obj.agency)
 
     @admin.display(description=_("responded"), ordering="responded_at")
     def responded(self, obj: FrictionReport) -> str:
-        return _local(obj.responded_at, obj.agency)
+        return agency_time(obj.responded_at, obj.agency)
 
     @admin.display(description=_("triage"))
     def triage(self, obj: FrictionReport) -> str:

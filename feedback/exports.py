@@ -27,6 +27,12 @@ def safe_cell(value: object) -> object:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def count_cell(count: int | None, *, suppressed: bool, fewer: str) -> object:
+    """A count as exported: exact from the threshold up (and at zero), else *fewer*, the
+    words "fewer than <threshold>"."""
+    return fewer if suppressed and count else count
+
+
 def csv_response(
     *, filename: str, header: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> HttpResponse:

@@ -24,14 +24,22 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from backoffice.access import agency_ids_for, staff_user
+from backoffice.access import staff_user
 from backoffice.admin import (
-    ADMIN_ROLES,
     AdministratorRoleMixin,
     AgencyInline,
     AgencyScopedAdmin,
     ReadOnlyMixin,
     administers,
+)
+from backoffice.admin_audit import (
+    AuditedSaveMixin,
+    SameAgencyRowsFormSet,
+    SameAgencyRowsInline,
+    admin_agency_ids,
+    agency_time,
+    in_admin_scope,
+    save_audited_rows,
 )
 from backoffice.models import Agency, Membership, Team, User
 from backoffice.services import audit_record
@@ -60,13 +68,6 @@ from .models import (
 
 # Models whose rows belong to one agency: their choices are limited to the user's agencies.
 AGENCY_OWNED: tuple[type[Model], ...] = (Team, Service, Queue, Skill, Assessment)
-
-
-def _admin_ids(request: HttpRequest) -> set[int] | None:
-    """The agencies the user administers; None for a platform administrator (every agency)."""
-    if request.user.is_superuser:
-        return None
-    return agency_ids_for(request.user, ADMIN_ROLES)
 
 
 def _people(agency_ids: Iterable[int] | None) -> QuerySet[User]:
@@ -112,28 +113,16 @@ def _limit_choices(form: type[ModelForm], name: str, queryset: QuerySet[Any]) ->
         field.queryset = queryset
 
 
-def _changed_fields(original: Model | None, obj: Model) -> list[str]:
-    """Names of the columns that differ from the saved row (all of them for a new row)."""
-    return sorted(
-        field.name
-        for field in obj._meta.concrete_fields
-        if not field.primary_key
-        and (original is None or getattr(original, field.attname) != getattr(obj, field.attname))
-    )
-
-
-class RoutingScopedAdmin(AgencyScopedAdmin):
+class RoutingScopedAdmin(AuditedSaveMixin, AgencyScopedAdmin):
     """An agency's routing configuration: choices limited to the administered agencies,
     the agency fixed once saved, and every save audited as ``<audit_name>.create|update``.
     """
-
-    audit_name = ""
 
     def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
         return ("agency",) if obj else ()  # routing configuration never moves to another agency
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        ids = _admin_ids(request)
+        ids = admin_agency_ids(request)
         if ids is not None and db_field.related_model in AGENCY_OWNED:
             kwargs["queryset"] = db_field.related_model.objects.filter(agency__in=ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -151,28 +140,6 @@ class RoutingScopedAdmin(AgencyScopedAdmin):
                     if queryset is not None and queryset.model in AGENCY_OWNED:
                         field.queryset = queryset.filter(agency=agency_id)
         return form
-
-    def audit_details(self, original: Any, obj: Any, form: ModelForm) -> dict[str, Any]:
-        """What the audit row records about a save; empty when nothing changed."""
-        changed = _changed_fields(original, obj)
-        return {"fields": changed} if changed else {}
-
-    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm, change: bool) -> None:
-        actor = staff_user(request)
-        with transaction.atomic():
-            original = type(obj)._default_manager.filter(pk=obj.pk).first() if obj.pk else None
-            details = self.audit_details(original, obj, form)
-            obj.save()
-            if details:
-                action = "update" if original is not None else "create"
-                audit_record(
-                    action=f"{self.audit_name}.{action}",
-                    actor=actor,
-                    request=request,
-                    agency=obj.agency,
-                    obj=obj,
-                    details=details,
-                )
 
 
 # Skills -------------------------------------------------------------------------------------
@@ -330,7 +297,7 @@ class QueueAdmin(RoutingScopedAdmin):
 
     def formfield_for_manytomany(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.name == "members":
-            kwargs["queryset"] = _people(_admin_ids(request))
+            kwargs["queryset"] = _people(admin_agency_ids(request))
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def get_form(
@@ -381,40 +348,20 @@ class QueueAdmin(RoutingScopedAdmin):
 # Skills needed by services and rules ----------------------------------------------------------
 
 
-class SameAgencySkillFormSet(BaseInlineFormSet):
+class SameAgencySkillFormSet(SameAgencyRowsFormSet):
     """Rows of skills needed by a service or a rule: only skills of the owner's agency."""
 
-    def clean(self) -> None:
-        super().clean()
-        agency_id = getattr(self.instance, "agency_id", None)
-        for form in self.forms:
-            data = getattr(form, "cleaned_data", {})
-            if not form.has_changed() or data.get("DELETE"):
-                continue
-            skill = data.get("skill")
-            if skill is not None and agency_id is not None and skill.agency_id != agency_id:
-                form.add_error("skill", _("Choose a skill of this agency."))
+    choice_field = "skill"
+    other_agency_error = _("Choose a skill of this agency.")
 
 
-class SkillRowsInline(AgencyInline):
+class SkillRowsInline(SameAgencyRowsInline):
     """Skill rows of an agency's service or rule, editable by whoever administers the agency."""
 
     formset = SameAgencySkillFormSet
     fields = ("skill", "min_level", "required")
-
-    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        ids = _admin_ids(request)
-        if ids is not None and db_field.related_model is Skill:
-            kwargs["queryset"] = Skill.objects.filter(agency__in=ids)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_formset(self, request: HttpRequest, obj: Model | None = None, **kwargs: Any) -> Any:
-        formset = super().get_formset(request, obj, **kwargs)
-        agency_id = getattr(obj, "agency_id", None)
-        field = formset.form.base_fields.get("skill")
-        if agency_id is not None and isinstance(field, forms.ModelChoiceField):
-            field.queryset = Skill.objects.filter(agency=agency_id)
-        return formset
+    choice_field = "skill"
+    choice_model = Skill
 
 
 class ServiceSkillInline(SkillRowsInline):
@@ -589,25 +536,8 @@ class RoutingRuleAdmin(RoutingScopedAdmin):
             request=request, formset=formset, owner=form.instance, action="routing_rule.skills"
         )
 
-    def _delete_audited(self, request: HttpRequest, rule: RoutingRule) -> None:
-        audit_record(
-            action="routing_rule.delete",
-            actor=staff_user(request),
-            request=request,
-            agency=rule.agency,
-            obj=rule,
-            details={"queue": rule.queue_id, "order": rule.order},
-        )
-        rule.delete()
-
-    def delete_model(self, request: HttpRequest, obj: RoutingRule) -> None:
-        with transaction.atomic():
-            self._delete_audited(request, obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[RoutingRule]) -> None:
-        with transaction.atomic():
-            for rule in queryset.select_related("agency"):
-                self._delete_audited(request, rule)
+    def audit_delete_details(self, obj: RoutingRule) -> dict[str, Any]:
+        return {"queue": obj.queue_id, "order": obj.order}
 
 
 # Read-only: levels, their history, presence ---------------------------------------------------
@@ -617,19 +547,23 @@ class ReadOnlyAdmin(ReadOnlyMixin, AdministratorRoleMixin, admin.ModelAdmin):
     """Visible to administrators of the agency, never added, changed or deleted here."""
 
 
-class SkillScopedReadOnlyAdmin(ReadOnlyAdmin):
-    """Rows reached through a skill: visible to administrators of the skill's agency."""
+class AgencyReadOnlyAdmin(ReadOnlyAdmin):
+    """Records of the system, visible to administrators of the agency reached by agency_path."""
+
+    agency_path = "agency"
+    related: tuple[str, ...] = ()
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        queryset = super().get_queryset(request).select_related("user", "skill__agency")
-        ids = _admin_ids(request)
-        return queryset if ids is None else queryset.filter(skill__agency__in=ids)
+        queryset = super().get_queryset(request).select_related(*self.related)
+        return in_admin_scope(queryset, request, self.agency_path)
 
 
 @admin.register(PersonSkill)
-class PersonSkillAdmin(SkillScopedReadOnlyAdmin):
+class PersonSkillAdmin(AgencyReadOnlyAdmin):
     """People's current levels; they change through assessments and supervisors, with history."""
 
+    agency_path = "skill__agency"
+    related = ("user", "skill__agency")
     list_display = ("user", "skill", "level", "source", "since")
     list_filter = (("skill", admin.RelatedOnlyFieldListFilter), "level", "source")
     search_fields = ("user__full_name", "user__email", "skill__name", "skill__code")
@@ -638,11 +572,13 @@ class PersonSkillAdmin(SkillScopedReadOnlyAdmin):
 
     @admin.display(description=_("since"), ordering="updated_at")
     def since(self, obj: PersonSkill) -> str:
-        return _local_time(obj.updated_at, obj.skill.agency.zone)
+        return agency_time(obj.updated_at, obj.skill.agency)
 
 
 @admin.register(SkillLevelChange)
-class SkillLevelChangeAdmin(SkillScopedReadOnlyAdmin):
+class SkillLevelChangeAdmin(AgencyReadOnlyAdmin):
+    agency_path = "skill__agency"
+    related = ("user", "skill__agency", "changed_by")
     list_display = ("changed", "user", "skill", "level_before", "level_after", "source", "by")
     list_filter = (("skill", admin.RelatedOnlyFieldListFilter), "source")
     search_fields = ("user__full_name", "user__email", "skill__name", "note")
@@ -658,12 +594,9 @@ class SkillLevelChangeAdmin(SkillScopedReadOnlyAdmin):
     )
     readonly_fields = fields
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[SkillLevelChange]:
-        return super().get_queryset(request).select_related("changed_by")
-
     @admin.display(description=_("changed"), ordering="changed_at")
     def changed(self, obj: SkillLevelChange) -> str:
-        return _local_time(obj.changed_at, obj.skill.agency.zone)
+        return agency_time(obj.changed_at, obj.skill.agency)
 
     @admin.display(description=_("changed by"), ordering="changed_by__full_name")
     def by(self, obj: SkillLevelChange) -> str:
@@ -682,10 +615,7 @@ class PresenceAdmin(ReadOnlyAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Presence]:
         # Presence has no agency: a person is in scope through a role in an administered agency.
-        memberships = Membership.objects.all()
-        ids = _admin_ids(request)
-        if ids is not None:
-            memberships = memberships.filter(agency__in=ids)
+        memberships = in_admin_scope(Membership.objects.all(), request)
         zone = memberships.filter(user=OuterRef("user")).order_by("agency__name")
         return (
             super()
@@ -701,37 +631,6 @@ class PresenceAdmin(ReadOnlyAdmin):
 
 
 # Skill assessments --------------------------------------------------------------------------
-
-
-def _time_in(moment: datetime | None, agency: Agency) -> str:
-    return _local_time(moment, agency.zone)
-
-
-def _save_audited_rows(
-    *,
-    request: HttpRequest,
-    formset: BaseInlineFormSet,
-    agency: Agency,
-    owner: Model,
-    action: str,
-) -> None:
-    """Save an inline and write one audit row with the ids saved and removed."""
-    with transaction.atomic():
-        saved = formset.save(commit=False)
-        removed = [row.pk for row in formset.deleted_objects if row.pk]
-        for row in formset.deleted_objects:
-            row.delete()
-        for row in saved:
-            row.save()
-        if saved or removed:
-            audit_record(
-                action=action,
-                actor=staff_user(request),
-                request=request,
-                agency=agency,
-                obj=owner,
-                details={"saved": sorted(row.pk for row in saved), "removed": sorted(removed)},
-            )
 
 
 class AssessmentAdminForm(forms.ModelForm):
@@ -897,7 +796,7 @@ class AssessmentAdmin(RoutingScopedAdmin):
         self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
     ) -> None:
         assessment = form.instance
-        _save_audited_rows(
+        save_audited_rows(
             request=request,
             formset=formset,
             agency=assessment.agency,
@@ -947,10 +846,12 @@ class AssessmentChoiceInline(AgencyInline):
 
 
 @admin.register(AssessmentQuestion)
-class AssessmentQuestionAdmin(AgencyScopedAdmin):
+class AssessmentQuestionAdmin(AuditedSaveMixin, AgencyScopedAdmin):
     """A question of an assessment with its choices, one of them correct."""
 
+    audit_name = "assessment_question"
     agency_path = "assessment__agency"
+    audit_parent = "assessment"
     list_display = ("short_text", "assessment", "order", "choice_count")
     list_filter = (("assessment", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("text", "assessment__title")
@@ -970,7 +871,7 @@ class AssessmentQuestionAdmin(AgencyScopedAdmin):
         return ("assessment",) if obj else ()
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        ids = _admin_ids(request)
+        ids = admin_agency_ids(request)
         if db_field.name == "assessment" and ids is not None:
             kwargs["queryset"] = Assessment.objects.filter(agency__in=ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -983,54 +884,17 @@ class AssessmentQuestionAdmin(AgencyScopedAdmin):
     def choice_count(self, obj: AssessmentQuestion) -> int:
         return getattr(obj, "choice_total", 0)
 
-    def save_model(
-        self, request: HttpRequest, obj: AssessmentQuestion, form: ModelForm, change: bool
-    ) -> None:
-        with transaction.atomic():
-            original = AssessmentQuestion.objects.filter(pk=obj.pk).first() if obj.pk else None
-            changed = _changed_fields(original, obj)
-            obj.save()
-            if changed:
-                audit_record(
-                    action=f"assessment_question.{'update' if original else 'create'}",
-                    actor=staff_user(request),
-                    request=request,
-                    agency=obj.assessment.agency,
-                    obj=obj,
-                    details={"assessment": obj.assessment_id, "fields": changed},
-                )
-
     def save_formset(
         self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
     ) -> None:
         question = form.instance
-        _save_audited_rows(
+        save_audited_rows(
             request=request,
             formset=formset,
             agency=question.assessment.agency,
             owner=question,
             action="assessment_question.choices",
         )
-
-    def _delete_audited(self, request: HttpRequest, question: AssessmentQuestion) -> None:
-        audit_record(
-            action="assessment_question.delete",
-            actor=staff_user(request),
-            request=request,
-            agency=question.assessment.agency,
-            obj=question,
-            details={"assessment": question.assessment_id},
-        )
-        question.delete()
-
-    def delete_model(self, request: HttpRequest, obj: AssessmentQuestion) -> None:
-        with transaction.atomic():
-            self._delete_audited(request, obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[AssessmentQuestion]) -> None:
-        with transaction.atomic():
-            for question in queryset.select_related("assessment__agency"):
-                self._delete_audited(request, question)
 
     def response_post_save_add(self, request: HttpRequest, obj: AssessmentQuestion) -> Any:
         return self._back_to_assessment(obj)
@@ -1046,18 +910,6 @@ class AssessmentQuestionAdmin(AgencyScopedAdmin):
 
 
 # Read-only: what routing and assessments recorded ---------------------------------------------
-
-
-class AgencyReadOnlyAdmin(ReadOnlyMixin, AdministratorRoleMixin, admin.ModelAdmin):
-    """Records of the system, visible to administrators of the agency reached by agency_path."""
-
-    agency_path = "agency"
-    related: tuple[str, ...] = ()
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        queryset = super().get_queryset(request).select_related(*self.related)
-        ids = _admin_ids(request)
-        return queryset if ids is None else queryset.filter(**{f"{self.agency_path}__in": ids})
 
 
 @admin.register(AssessmentAttempt)
@@ -1087,7 +939,7 @@ class AssessmentAttemptAdmin(AgencyReadOnlyAdmin):
 
     @admin.display(description=_("submitted"), ordering="submitted_at")
     def submitted(self, obj: AssessmentAttempt) -> str:
-        return _time_in(obj.submitted_at, obj.assessment.agency)
+        return agency_time(obj.submitted_at, obj.assessment.agency)
 
     @admin.display(description=_("score"), ordering="score")
     def score_text(self, obj: AssessmentAttempt) -> str:
@@ -1114,7 +966,7 @@ class ObservedAssessmentAdmin(AgencyReadOnlyAdmin):
 
     @admin.display(description=_("observed"), ordering="observed_at")
     def observed(self, obj: ObservedAssessment) -> str:
-        return _time_in(obj.observed_at, obj.skill.agency)
+        return agency_time(obj.observed_at, obj.skill.agency)
 
 
 @admin.register(Offer)
@@ -1129,15 +981,15 @@ class OfferAdmin(AgencyReadOnlyAdmin):
 
     @admin.display(description=_("offered"), ordering="offered_at")
     def offered(self, obj: Offer) -> str:
-        return _time_in(obj.offered_at, obj.queue.agency)
+        return agency_time(obj.offered_at, obj.queue.agency)
 
     @admin.display(description=_("expires"), ordering="expires_at")
     def expires(self, obj: Offer) -> str:
-        return _time_in(obj.expires_at, obj.queue.agency)
+        return agency_time(obj.expires_at, obj.queue.agency)
 
     @admin.display(description=_("answered"), ordering="answered_at")
     def answered(self, obj: Offer) -> str:
-        return _time_in(obj.answered_at, obj.queue.agency)
+        return agency_time(obj.answered_at, obj.queue.agency)
 
 
 @admin.register(Decline)
@@ -1151,7 +1003,7 @@ class DeclineAdmin(AgencyReadOnlyAdmin):
 
     @admin.display(description=_("declined"), ordering="declined_at")
     def declined(self, obj: Decline) -> str:
-        return _time_in(obj.declined_at, obj.case.agency)
+        return agency_time(obj.declined_at, obj.case.agency)
 
 
 @admin.register(Pickup)
@@ -1165,8 +1017,8 @@ class PickupAdmin(AgencyReadOnlyAdmin):
 
     @admin.display(description=_("picked up"), ordering="picked_at")
     def picked(self, obj: Pickup) -> str:
-        return _time_in(obj.picked_at, obj.agency)
+        return agency_time(obj.picked_at, obj.agency)
 
     @admin.display(description=_("waiting since"), ordering="queued_at")
     def queued(self, obj: Pickup) -> str:
-        return _time_in(obj.queued_at, obj.agency)
+        return agency_time(obj.queued_at, obj.agency)

@@ -109,14 +109,32 @@ def _with_language(url: str, language: str) -> HttpResponseRedirect:
 # Answering from an emailed link ------------------------------------------------------------
 
 
-def _survey_context(form: SurveyForm, survey: Survey, language: str) -> dict[str, Any]:
-    return {
+def _survey_page(
+    request: HttpRequest,
+    form: SurveyForm,
+    survey: Survey,
+    *,
+    language: str,
+    agency_name: str,
+    **extra: Any,
+) -> HttpResponse:
+    """The survey page with *form*: a 400 when the answers posted were refused."""
+    context = {
         "form": form,
         "rows": form.rows(),
         "survey": survey,
         "survey_title": survey.title_in(language),
         "intro": survey.intro_in(language),
+        **extra,
     }
+    return _page(
+        request,
+        "feedback/public/survey.html",
+        context,
+        language=language,
+        agency_name=agency_name,
+        status=400 if form.errors else 200,
+    )
 
 
 def _answer_form(request: HttpRequest, survey: Survey, language: str) -> SurveyForm:
@@ -159,13 +177,12 @@ def survey_answer(request: HttpRequest, token: str) -> HttpResponse:
                 add_to_form(form, error)
             else:
                 return _with_language(reverse("survey_thanks", args=[token]), language)
-        return _page(
+        return _survey_page(
             request,
-            "feedback/public/survey.html",
-            _survey_context(form, invitation.survey, language),
+            form,
+            invitation.survey,
             language=language,
             agency_name=invitation.agency.name,
-            status=400 if form.errors else 200,
         )
 
 
@@ -296,15 +313,14 @@ def survey_office(request: HttpRequest, token: str) -> HttpResponse:
                 add_to_form(form, error)
             else:
                 return _office_answered(request, token, language)
-        context = _survey_context(form, link.survey, language)
-        context.update(office=link.office, service=service)
-        return _page(
+        return _survey_page(
             request,
-            "feedback/public/survey.html",
-            context,
+            form,
+            link.survey,
             language=language,
             agency_name=agency_name,
-            status=400 if form.errors else 200,
+            office=link.office,
+            service=service,
         )
 
 

@@ -30,7 +30,7 @@ from backoffice.services import audit_record
 from cases.models import Channel, Service
 
 from .. import selectors
-from ..exports import csv_response
+from ..exports import count_cell, csv_response
 from ..models import Audience, Survey
 from ..selectors import ResponseFilters, Score, ScoreRow
 
@@ -156,6 +156,17 @@ class Breakdown:
     lines: list[tuple[ScoreRow, list[Score]]]  # each group, and its HEADLINE scores in order
 
 
+def _scores_by(agency: Agency, key: str, filters: ResponseFilters) -> list[ScoreRow]:
+    """The headline scores of each group of breakdown *key*, with how many responded."""
+    return selectors.scores_by(
+        agency=agency,
+        measures=selectors.HEADLINE,
+        group_by=BREAKDOWNS[key],
+        filters=filters,
+        count_responses=True,
+    )
+
+
 def _breakdowns(agency: Agency, filters: ResponseFilters) -> list[Breakdown]:
     titles = {
         "channel": (_("By channel"), _("Responses and scores by the channel of the request")),
@@ -169,13 +180,7 @@ def _breakdowns(agency: Agency, filters: ResponseFilters) -> list[Breakdown]:
             caption=caption,
             lines=[
                 (row, row.scores_for(selectors.HEADLINE))
-                for row in selectors.scores_by(
-                    agency=agency,
-                    measures=selectors.HEADLINE,
-                    group_by=BREAKDOWNS[key],
-                    filters=filters,
-                    count_responses=True,
-                )
+                for row in _scores_by(agency, key, filters)
             ],
         )
         for key, (title, caption) in titles.items()
@@ -240,11 +245,6 @@ def _group_cells(row: ScoreRow, key: str) -> list[object]:
     return cells[key]
 
 
-def _count_cell(count: int | None, suppressed: bool, fewer: str) -> object:
-    """A count as exported: exact from the threshold up (and at zero), else "fewer than"."""
-    return fewer if suppressed and count else count
-
-
 def _period(filters: ResponseFilters, agency: Agency) -> str:
     """ "-2026-01-01-2026-03-31" for a file name: the local days the filters cover."""
     days = []
@@ -264,13 +264,7 @@ def results_csv(request: HttpRequest) -> HttpResponse:
     key = request.GET.get("by", "service_channel")
     if key not in BREAKDOWNS:
         key = "service_channel"
-    rows = selectors.scores_by(
-        agency=agency,
-        measures=selectors.HEADLINE,
-        group_by=BREAKDOWNS[key],
-        filters=filters,
-        count_responses=True,
-    )
+    rows = _scores_by(agency, key, filters)
     fewer = _("fewer than %(count)s") % {"count": selectors.min_responses()}
     header: list[str] = [*BREAKDOWNS[key], "responses"]
     for measure in selectors.HEADLINE:
@@ -279,12 +273,12 @@ def results_csv(request: HttpRequest) -> HttpResponse:
     for row in rows:
         line = [
             *_group_cells(row, key),
-            fewer if row.suppressed and row.responses else row.responses,
+            count_cell(row.responses, suppressed=row.suppressed, fewer=fewer),
         ]
         for score in row.scores_for(selectors.HEADLINE):
             line += [
                 score.value,
-                fewer if score.suppressed and score.responses else score.responses,
+                count_cell(score.responses, suppressed=score.suppressed, fewer=fewer),
             ]
         lines.append(line)
     return csv_response(

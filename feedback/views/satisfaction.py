@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET
 from backoffice.models import Agency
 
 from .. import selectors
-from ..exports import csv_response
+from ..exports import count_cell, csv_response
 from ..selectors import Group, Quarter, Score
 
 DEFAULT_QUARTERS = 4
@@ -42,11 +42,6 @@ class QuarterResults:
     quarter: Quarter
     rows: list[PublicRow]
     in_progress: bool
-
-
-def _count_cell(score: Score, fewer: str) -> object:
-    """A count as published: exact from the threshold up (and at zero), else "fewer than"."""
-    return fewer if score.suppressed and score.responses else score.responses
 
 
 def _published_agency(slug: str) -> Agency:
@@ -134,7 +129,10 @@ def agency_results_csv(request: HttpRequest, slug: str) -> HttpResponse:
                 row.group.channel_label,
             ]
             for score in row.scores:
-                line += [score.value, _count_cell(score, fewer)]
+                line += [
+                    score.value,
+                    count_cell(score.responses, suppressed=score.suppressed, fewer=fewer),
+                ]
             rows.append(line)
     span = quarters[0].slug if len(quarters) == 1 else f"{quarters[-1].slug}-to-{quarters[0].slug}"
     return csv_response(

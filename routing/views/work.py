@@ -263,7 +263,7 @@ def _queue_action(
     case: Case,
     *,
     form: Form,
-    run: Callable[[dict[str, Any]], object],
+    run: Run,
     done: Said,
 ) -> HttpResponse:
     """Validate the form and call the service; a refusal re-shows the case page.

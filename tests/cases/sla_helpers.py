@@ -148,6 +148,12 @@ class CeleryProcesses:
                 pytest.fail(f"no {what} within {seconds:.0f} s; the logs:\n{self.logs()}")
             time.sleep(0.1)
 
+    def __enter__(self) -> CeleryProcesses:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
     def stop(self) -> None:
         for process in self.processes.values():
             if process.poll() is None:

@@ -8,21 +8,14 @@ the default queue, where any other worker on a shared broker could take it.
 
 from __future__ import annotations
 
-import os
-import socket
-import time
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
-import redis
 from django.db import connection
 from django.db.models import Q
 from django.urls import reverse
@@ -57,69 +50,24 @@ from cases.services import case_assign, case_open
 from cases.services.sla import SWEEP_BATCH, Calendars, sla_policy_save
 
 from ..backoffice.factories import AgencyFactory, MembershipFactory, TeamFactory, UserFactory
-from ..backoffice.test_worker import reachable, redis_url
+from ..workers import SLA_REDIS_DB, own_broker
 from .factories import CaseFactory, ServiceFactory, SlaPolicyFactory
 from .sla_helpers import CeleryProcesses
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-# The project's own broker is /0 and CI's /5. These tests empty theirs, so it is one kept
-# for them, held by one run at a time: another run of these tests waits for the lock.
-SLA_REDIS_DB = 9
-LOCK = "sla-worker-tests:lock"
-LOCK_SECONDS = 900
 SWEEP = "cases.tasks.sla_sweep"
-
-
-def sla_redis_url() -> str:
-    return f"redis://{urlparse(redis_url()).netloc}/{SLA_REDIS_DB}"
-
-
-@contextmanager
-def redis_database_held(url: str) -> Iterator[None]:
-    """Hold the Redis database *url* for one test, emptied of what earlier runs left in it."""
-    client = redis.Redis.from_url(url)
-    token = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex}"
-    deadline = time.monotonic() + LOCK_SECONDS
-    while not client.set(LOCK, token, nx=True, ex=LOCK_SECONDS):
-        if time.monotonic() > deadline:
-            pytest.fail(f"{url} stayed held by another run of these tests ({client.get(LOCK)!r})")
-        time.sleep(0.5)
-    try:
-        # Messages left by an earlier run (a sweep, a heartbeat, a killed worker's unacked
-        # sweep) would run against this test's database. Other keys belong to whoever made them.
-        for pattern in ("celery*", "email*", "unacked*"):
-            for key in client.scan_iter(match=pattern):
-                client.delete(key)
-        yield
-    finally:
-        if client.get(LOCK) == token.encode():
-            client.delete(LOCK)
 
 
 @pytest.fixture(params=["filesystem", "redis"])
 def broker_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "filesystem":
-        yield f"filesystem://{tmp_path / 'broker'}"
-        return
-    url = sla_redis_url()
-    if not reachable(url):
-        if os.environ.get("CELERY_BROKER_URL", "").startswith("redis://"):
-            pytest.fail(f"the configured Redis server {url} is not reachable")
-        pytest.skip(
-            "needs Redis on 127.0.0.1:6379 (set CELERY_BROKER_URL=redis://... to require it)"
-        )
-    with redis_database_held(url):
-        yield url
+    yield from own_broker(request.param, tmp_path, SLA_REDIS_DB)
 
 
 @pytest.fixture
 def celery_processes(broker_url: str, tmp_path: Path) -> Iterator[CeleryProcesses]:
-    processes = CeleryProcesses(broker_url, tmp_path)
-    try:
+    with CeleryProcesses(broker_url, tmp_path) as processes:
         yield processes
-    finally:
-        processes.stop()
 
 
 @dataclass

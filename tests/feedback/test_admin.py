@@ -28,6 +28,7 @@ from feedback.models import (
 )
 from feedback.services.library import survey_from_template
 
+from ..admin_helpers import assert_shown_but_never_changed, change_url
 from ..backoffice.factories import AgencyFactory, TeamFactory, UserFactory
 from ..cases.factories import CaseFactory, ServiceFactory
 from ..conftest import member
@@ -119,10 +120,6 @@ def _add_row(data: dict[str, Any], prefix: str, **fields: Any) -> None:
         data[f"{prefix}-{index}-{name}"] = value
 
 
-def _change(url: str, obj: Any) -> str:
-    return f"{url}{obj.pk}/change/"
-
-
 def _form_data(response: Any) -> dict[str, Any]:
     """What the change page would post back unchanged: the form and its inlines."""
     assert response.status_code == 200, response.status_code
@@ -158,8 +155,8 @@ def test_an_administrator_lists_and_opens_only_their_agencys_rows(
     assert ours[url].pk in [row.pk for row in listing.context["cl"].result_list]
     assert others[url].pk not in [row.pk for row in listing.context["cl"].result_list]
     assert "Otheragency" not in listing.content.decode()  # neither rows nor filter choices
-    assert admin_client.get(_change(url, ours[url])).status_code == 200
-    assert admin_client.get(_change(url, others[url])).status_code in (302, 404)
+    assert admin_client.get(change_url(url, ours[url])).status_code == 200
+    assert admin_client.get(change_url(url, others[url])).status_code in (302, 404)
 
 
 @pytest.mark.parametrize("url", EDITABLE)
@@ -170,7 +167,7 @@ def test_another_agencys_row_cannot_be_changed_by_posting_to_it(
     target = others[url]
 
     response = admin_client.post(
-        _change(url, target), {"name": "Taken over", "text": "Taken over", "fatigue_days": "1"}
+        change_url(url, target), {"name": "Taken over", "text": "Taken over", "fatigue_days": "1"}
     )
 
     assert response.status_code in (302, 403, 404)
@@ -188,7 +185,7 @@ def test_a_caseworker_has_no_access_to_the_feedback_admin(
     client = client_for(member(mine, Role.CASEWORKER, is_staff=True))
 
     assert client.get(url).status_code == 403
-    assert client.get(_change(url, ours[url])).status_code in (302, 403)
+    assert client.get(change_url(url, ours[url])).status_code in (302, 403)
     assert client.get(FROM_TEMPLATE).status_code == 403
     assert "feedback" not in client.get("/admin/").content.decode().lower()
 
@@ -202,7 +199,7 @@ def test_a_platform_administrator_sees_every_agency(
     listing = superuser_client.get(url)
 
     assert {ours[url].pk, others[url].pk} <= {row.pk for row in listing.context["cl"].result_list}
-    assert superuser_client.get(_change(url, others[url])).status_code == 200
+    assert superuser_client.get(change_url(url, others[url])).status_code == 200
 
 
 # Read-only records --------------------------------------------------------------------------
@@ -213,18 +210,11 @@ def test_invitations_responses_rounds_and_friction_cannot_be_added_changed_or_de
     url: str, worlds: tuple[dict[str, Any], dict[str, Any]], admin_client: Client
 ) -> None:
     ours, _others = worlds
-    obj = ours[url]
 
-    detail = admin_client.get(_change(url, obj))
-    posted = admin_client.post(_change(url, obj), {"status": "fixed", "language": "es"})
+    assert_shown_but_never_changed(
+        admin_client, url, ours[url], {"status": "fixed", "language": "es"}
+    )
 
-    assert detail.status_code == 200
-    assert 'name="_save"' not in detail.content.decode()
-    assert posted.status_code == 403
-    assert admin_client.get(f"{url}add/").status_code == 403
-    assert admin_client.post(f"{url}{obj.pk}/delete/", {"post": "yes"}).status_code == 403
-    assert "delete_selected" not in admin_client.get(url).content.decode()
-    assert type(obj).objects.filter(pk=obj.pk).exists()
     assert FrictionReport.objects.get(pk=ours[FRICTION].pk).status == FrictionStatus.NEW
     assert SurveyResponse.objects.get(pk=ours[RESPONSES].pk).language == "en"
 
@@ -254,7 +244,7 @@ def test_comments_are_never_listed_and_shown_masked_with_the_look_audited(
     response = ours[RESPONSES]
 
     listing = admin_client.get(RESPONSES).content.decode()
-    detail = admin_client.get(_change(RESPONSES, response)).content.decode()
+    detail = admin_client.get(change_url(RESPONSES, response)).content.decode()
 
     assert "555-0142" not in listing
     assert "call me back" not in listing
@@ -277,7 +267,7 @@ def test_staff_pulse_answers_are_not_shown_among_the_responses(
     listing = admin_client.get(RESPONSES)
 
     assert answer.pk not in [row.pk for row in listing.context["cl"].result_list]
-    assert admin_client.get(_change(RESPONSES, answer)).status_code in (302, 404)
+    assert admin_client.get(change_url(RESPONSES, answer)).status_code in (302, 404)
 
 
 def test_a_pulse_round_shows_how_many_answered_and_nothing_of_what(
@@ -320,7 +310,7 @@ def test_adding_from_a_template_creates_the_survey_and_opens_it(
 
     survey = Survey.objects.get(agency=mine)
     assert response.status_code == 302
-    assert response["Location"] == _change(SURVEYS, survey)
+    assert response["Location"] == change_url(SURVEYS, survey)
     assert survey.template == SurveyTemplate.A11
     assert survey.questions.count() == 10
     assert "Ownagency Licensing" in survey.title
@@ -357,11 +347,11 @@ def test_channels_and_services_are_saved_from_the_survey_page_and_audited(
 ) -> None:
     survey = survey_from_template(agency=mine, template=SurveyTemplate.CSAT, actor=None)
     service = ServiceFactory(agency=mine)
-    data = _form_data(admin_client.get(_change(SURVEYS, survey)))
+    data = _form_data(admin_client.get(change_url(SURVEYS, survey)))
     data["channels"] = [Channel.WEB, Channel.EMAIL]
     _add_row(data, "service_links", service=service.pk, delay_hours="6")
 
-    response = admin_client.post(_change(SURVEYS, survey), data)
+    response = admin_client.post(change_url(SURVEYS, survey), data)
 
     assert response.status_code == 302, response.context["adminform"].form.errors
     survey.refresh_from_db()
@@ -375,10 +365,10 @@ def test_a_survey_cannot_apply_to_another_agencys_service(
     mine: Any, theirs: Any, admin_client: Client
 ) -> None:
     survey = survey_from_template(agency=mine, template=SurveyTemplate.CSAT, actor=None)
-    data = _form_data(admin_client.get(_change(SURVEYS, survey)))
+    data = _form_data(admin_client.get(change_url(SURVEYS, survey)))
     _add_row(data, "service_links", service=ServiceFactory(agency=theirs).pk, delay_hours="6")
 
-    response = admin_client.post(_change(SURVEYS, survey), data)
+    response = admin_client.post(change_url(SURVEYS, survey), data)
 
     assert response.status_code == 200
     assert not SurveyService.objects.exists()
@@ -424,7 +414,7 @@ def test_once_answered_a_surveys_questions_keep_their_kind_and_cannot_be_removed
     survey, question = ours[SURVEYS], ours[QUESTIONS]
     SurveyAnswerFactory(response=ours[RESPONSES], question=question, number=4)
 
-    page = admin_client.get(_change(SURVEYS, survey))
+    page = admin_client.get(change_url(SURVEYS, survey))
     inline = next(i for i in page.context["inline_admin_formsets"] if i.formset.model is Question)
     deleted = admin_client.post(f"{QUESTIONS}{question.pk}/delete/", {"post": "yes"})
 
@@ -450,10 +440,28 @@ def test_a_survey_with_invitations_or_answers_cannot_be_deleted_but_a_new_one_ca
     assert AuditEvent.objects.filter(action="survey.delete", object_id=str(unused.pk)).exists()
 
 
+def test_questions_deleted_together_are_each_audited_with_their_survey(
+    mine: Any, admin_client: Client
+) -> None:
+    survey = survey_from_template(agency=mine, template=SurveyTemplate.NPS, actor=None)
+    questions = list(survey.questions.all())
+
+    response = admin_client.post(
+        QUESTIONS,
+        {"action": "delete_selected", "_selected_action": [q.pk for q in questions], "post": "yes"},
+    )
+
+    assert response.status_code == 302
+    assert not survey.questions.exists()
+    audits = AuditEvent.objects.filter(action="survey_question.delete")
+    assert {a.object_id for a in audits} == {str(q.pk) for q in questions}
+    assert {(a.agency_id, a.details["survey"]) for a in audits} == {(mine.pk, survey.pk)}
+
+
 def test_a_choice_added_to_a_question_is_saved_and_audited(mine: Any, admin_client: Client) -> None:
     survey = survey_from_template(agency=mine, template=SurveyTemplate.A11, actor=None)
     question = survey.questions.get(measure=Measure.WENT_WELL)
-    data = _form_data(admin_client.get(_change(QUESTIONS, question)))
+    data = _form_data(admin_client.get(change_url(QUESTIONS, question)))
     _add_row(
         data,
         "choices",
@@ -463,10 +471,10 @@ def test_a_choice_added_to_a_question_is_saved_and_audited(mine: Any, admin_clie
         label_es="Personal amable",
     )
 
-    response = admin_client.post(_change(QUESTIONS, question), data)
+    response = admin_client.post(change_url(QUESTIONS, question), data)
 
     assert response.status_code == 302
-    assert response["Location"] == _change(SURVEYS, survey)
+    assert response["Location"] == change_url(SURVEYS, survey)
     assert question.choices.filter(value="polite", label_es="Personal amable").exists()
     assert AuditEvent.objects.filter(action="survey_question.choices").exists()
 
@@ -521,8 +529,8 @@ def test_friction_and_pulse_rounds_link_to_the_pages_where_they_are_handled(
 ) -> None:
     ours, _others = worlds
 
-    friction = admin_client.get(_change(FRICTION, ours[FRICTION])).content.decode()
-    pulse = admin_client.get(_change(ROUNDS, ours[ROUNDS])).content.decode()
+    friction = admin_client.get(change_url(FRICTION, ours[FRICTION])).content.decode()
+    pulse = admin_client.get(change_url(ROUNDS, ours[ROUNDS])).content.decode()
 
     assert f'href="/feedback/friction/{ours[FRICTION].pk}/"' in friction
     assert f'href="/feedback/pulse/rounds/{ours[ROUNDS].pk}/results/"' in pulse
@@ -532,10 +540,10 @@ def test_a_measure_that_does_not_fit_the_questions_kind_is_refused(
     mine: Any, admin_client: Client
 ) -> None:
     survey = survey_from_template(agency=mine, template=SurveyTemplate.CSAT, actor=None)
-    data = _form_data(admin_client.get(_change(SURVEYS, survey)))
+    data = _form_data(admin_client.get(change_url(SURVEYS, survey)))
     _add_row(data, "questions", position="30", kind="text", measure="trust", text="Trust us?")
 
-    response = admin_client.post(_change(SURVEYS, survey), data)
+    response = admin_client.post(change_url(SURVEYS, survey), data)
 
     assert response.status_code == 200
     inline = next(

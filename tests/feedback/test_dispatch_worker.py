@@ -12,25 +12,20 @@ from __future__ import annotations
 import ast
 import email
 import email.policy
-import os
 import re
 import select
 import socket
 import socketserver
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
-import redis
 from celery import Celery
 from django.conf import settings
 from django.db import connection
@@ -44,19 +39,14 @@ from cases.models import Case, CaseStatus, Channel, Customer
 from feedback.models import InvitationStatus, SkipReason, SurveyInvitation
 from feedback.services import dispatch
 
-from ..backoffice.test_worker import reachable, redis_url
 from ..cases.factories import CaseFactory, CustomerFactory, ServiceFactory
 from ..cases.sla_helpers import CeleryProcesses
 from ..conftest import member
+from ..workers import FEEDBACK_REDIS_DB, own_broker
 from .factories import SurveyFactory, SurveyServiceFactory
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-# The project's broker is /0, CI's /5 and the SLA worker tests' /9. These tests empty
-# theirs, so it is one kept for them, held by one run at a time.
-FEEDBACK_REDIS_DB = 10
-LOCK = "feedback-worker-tests:lock"
-LOCK_SECONDS = 900
 SWEEP_DONE = re.compile(
     r"Task feedback\.tasks\.feedback_sweep\[[^\]]+\] succeeded in [\d.]+s: (\{.*\})"
 )
@@ -222,42 +212,9 @@ def _gone(client: socket.socket) -> bool:
 # Brokers and processes ---------------------------------------------------------------
 
 
-@contextmanager
-def redis_database_held(url: str) -> Iterator[None]:
-    """Hold the Redis database *url* for one test, emptied of what earlier runs left in it."""
-    client = redis.Redis.from_url(url)
-    token = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex}"
-    deadline = time.monotonic() + LOCK_SECONDS
-    while not client.set(LOCK, token, nx=True, ex=LOCK_SECONDS):
-        if time.monotonic() > deadline:
-            pytest.fail(f"{url} stayed held by another run of these tests ({client.get(LOCK)!r})")
-        time.sleep(0.5)
-    try:
-        # A killed worker's unacknowledged message would come back an hour later, in
-        # another test's run; other keys belong to whoever made them.
-        for pattern in ("celery*", "email*", "unacked*"):
-            for key in client.scan_iter(match=pattern):
-                client.delete(key)
-        yield
-    finally:
-        if client.get(LOCK) == token.encode():
-            client.delete(LOCK)
-
-
 @pytest.fixture(params=["filesystem", "redis"])
 def broker_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "filesystem":
-        yield f"filesystem://{tmp_path / 'broker'}"
-        return
-    url = f"redis://{urlparse(redis_url()).netloc}/{FEEDBACK_REDIS_DB}"
-    if not reachable(url):
-        if os.environ.get("CELERY_BROKER_URL", "").startswith("redis://"):
-            pytest.fail(f"the configured Redis server {url} is not reachable")
-        pytest.skip(
-            "needs Redis on 127.0.0.1:6379 (set CELERY_BROKER_URL=redis://... to require it)"
-        )
-    with redis_database_held(url):
-        yield url
+    yield from own_broker(request.param, tmp_path, FEEDBACK_REDIS_DB)
 
 
 @pytest.fixture
@@ -273,14 +230,11 @@ def relay() -> Iterator[SlowMailRelay]:
 def celery_processes(
     broker_url: str, tmp_path: Path, relay: SlowMailRelay
 ) -> Iterator[CeleryProcesses]:
-    processes = CeleryProcesses(broker_url, tmp_path)
-    processes.env.update(
-        {"EMAIL_URL": relay.url, "FEEDBACK_SWEEP_SECONDS": "1", "SLA_SWEEP_SECONDS": "60"}
-    )
-    try:
+    with CeleryProcesses(broker_url, tmp_path) as processes:
+        processes.env.update(
+            {"EMAIL_URL": relay.url, "FEEDBACK_SWEEP_SECONDS": "1", "SLA_SWEEP_SECONDS": "60"}
+        )
         yield processes
-    finally:
-        processes.stop()
 
 
 def send(

@@ -39,6 +39,7 @@ from routing.models import (
 )
 from routing.services import skill_level_set
 
+from ..admin_helpers import assert_shown_but_never_changed, change_url
 from ..backoffice.factories import MembershipFactory, TeamFactory, UserFactory
 from ..cases.factories import CaseFactory, ServiceFactory
 from ..conftest import member
@@ -92,10 +93,6 @@ def _rule(agency: Any, name: str = "Permits", **fields: Any) -> RoutingRule:
     if "queue" not in fields:
         fields["queue"] = _queue(agency, name=f"{name} queue")
     return RoutingRule.objects.create(agency=agency, name=name, **fields)
-
-
-def _change(url: str, obj: Any) -> str:
-    return f"{url}{obj.pk}/change/"
 
 
 def _form(response: Any) -> Any:
@@ -177,8 +174,8 @@ def test_an_administrator_lists_and_opens_only_their_agencys_objects(
     assert [row.pk for row in listing.context["cl"].result_list] == [mine[url].pk]
     assert "Ownagency" in listing.content.decode()
     assert "Otheragency" not in listing.content.decode()  # neither rows nor filter choices
-    assert admin_client.get(_change(url, mine[url])).status_code == 200
-    assert admin_client.get(_change(url, theirs[url])).status_code in (302, 404)
+    assert admin_client.get(change_url(url, mine[url])).status_code == 200
+    assert admin_client.get(change_url(url, theirs[url])).status_code in (302, 404)
 
 
 @pytest.mark.parametrize("url", EDITABLE)
@@ -188,7 +185,7 @@ def test_another_agencys_object_cannot_be_changed_by_posting_to_it(
     _mine, theirs = worlds
     target = theirs[url]
 
-    response = admin_client.post(_change(url, target), {"name": "Taken over", "order": "1"})
+    response = admin_client.post(change_url(url, target), {"name": "Taken over", "order": "1"})
 
     assert response.status_code in (302, 403, 404)
     target.refresh_from_db()
@@ -216,7 +213,7 @@ def test_a_caseworker_has_no_access_to_the_routing_admin(
 
     assert client.get(url).status_code == 403
     assert client.get(f"{url}add/").status_code == 403
-    assert client.get(_change(url, mine[url])).status_code in (302, 403)
+    assert client.get(change_url(url, mine[url])).status_code in (302, 403)
     assert "routing" not in client.get("/admin/").content.decode().lower()
 
 
@@ -229,7 +226,7 @@ def test_a_platform_administrator_sees_every_agency(
     listing = superuser_client.get(url)
 
     assert {row.pk for row in listing.context["cl"].result_list} == {mine[url].pk, theirs[url].pk}
-    assert superuser_client.get(_change(url, theirs[url])).status_code == 200
+    assert superuser_client.get(change_url(url, theirs[url])).status_code == 200
 
 
 # Skills -------------------------------------------------------------------------------------
@@ -255,7 +252,9 @@ def test_a_skill_added_and_changed_in_the_admin_is_audited(
     assert added.status_code == 302, added.content.decode()
     skill = Skill.objects.get(agency=agency, code="spanish")
 
-    changed = admin_client.post(_change(SKILLS, skill), _skill_form(None, name="Spanish, fluent"))
+    changed = admin_client.post(
+        change_url(SKILLS, skill), _skill_form(None, name="Spanish, fluent")
+    )
 
     assert changed.status_code == 302, changed.content.decode()
     skill.refresh_from_db()
@@ -270,7 +269,7 @@ def test_a_skill_added_and_changed_in_the_admin_is_audited(
 def test_saving_a_skill_unchanged_writes_no_audit_row(agency: Any, admin_client: Any) -> None:
     skill = _skill(agency)
 
-    response = admin_client.post(_change(SKILLS, skill), _skill_form(None))
+    response = admin_client.post(change_url(SKILLS, skill), _skill_form(None))
 
     assert response.status_code == 302
     assert not _audits("skill.update")
@@ -282,7 +281,7 @@ def test_a_skill_code_already_used_in_the_agency_is_refused_on_the_form(
     _skill(agency, code="spanish")
     french = _skill(agency, code="french", name="French")
 
-    response = admin_client.post(_change(SKILLS, french), _skill_form(None, name="French"))
+    response = admin_client.post(change_url(SKILLS, french), _skill_form(None, name="French"))
 
     assert "already has a skill with this code" in _field_errors(response)["code"]
     french.refresh_from_db()
@@ -358,7 +357,7 @@ def test_queue_choices_are_only_the_agencys_own(
     outsider = member(other_agency, Role.CASEWORKER)
 
     add = _form(admin_client.get(f"{QUEUES}add/")).fields
-    change = _form(admin_client.get(_change(QUEUES, queue))).fields
+    change = _form(admin_client.get(change_url(QUEUES, queue))).fields
 
     for fields in (add, change):
         assert set(fields["team"].queryset) == set(Team.objects.filter(agency=agency))
@@ -396,7 +395,7 @@ def test_changing_a_queues_members_is_audited_with_who_was_added_and_removed(
     queue.members.add(leaving)
 
     response = admin_client.post(
-        _change(QUEUES, queue), _queue_form(None, team, members=[joining.pk])
+        change_url(QUEUES, queue), _queue_form(None, team, members=[joining.pk])
     )
 
     assert response.status_code == 302, response.content.decode()
@@ -449,7 +448,7 @@ def test_a_queue_cannot_overflow_into_itself(agency: Any, admin_client: Any) -> 
     queue = _queue(agency, team=team)
 
     response = admin_client.post(
-        _change(QUEUES, queue),
+        change_url(QUEUES, queue),
         _queue_form(None, team, overflow_queue=queue.pk, overflow_after_minutes="10"),
     )
 
@@ -472,7 +471,7 @@ def test_two_queues_cannot_overflow_into_each_other(agency: Any, admin_client: A
     first.save()
 
     response = admin_client.post(
-        _change(QUEUES, second),
+        change_url(QUEUES, second),
         _queue_form(
             None, team, name="Second desk", overflow_queue=first.pk, overflow_after_minutes="20"
         ),
@@ -488,7 +487,7 @@ def test_a_queue_name_already_used_in_the_agency_is_refused_on_the_change_page(
     _queue(agency, name="Permits desk", team=team)
     other = _queue(agency, name="Licences desk", team=team)
 
-    response = admin_client.post(_change(QUEUES, other), _queue_form(None, team))
+    response = admin_client.post(change_url(QUEUES, other), _queue_form(None, team))
 
     assert "already has a queue with this name" in _field_errors(response)["name"]
 
@@ -629,7 +628,7 @@ def test_rule_conditions_offer_the_known_channels_priorities_and_customer_kinds(
     _queue(other_agency, name="Foreign desk")
     rule = _rule(agency, queue=queue)
 
-    for page in (f"{RULES}add/", _change(RULES, rule)):
+    for page in (f"{RULES}add/", change_url(RULES, rule)):
         fields = _form(admin_client.get(page)).fields
         assert fields["channel"].choices == [("", "Any channel"), *Channel.choices]
         assert fields["customer_kind"].choices == [("", "Any customer"), *CustomerKind.choices]
@@ -849,18 +848,9 @@ def test_levels_history_and_presence_cannot_be_added_changed_or_deleted(
     url: str, worlds: tuple[dict[str, Any], dict[str, Any]], admin_client: Any
 ) -> None:
     mine, _theirs = worlds
-    obj = mine[url]
 
-    detail = admin_client.get(_change(url, obj))
-    posted = admin_client.post(_change(url, obj), {"level": "5", "state": "offline"})
+    assert_shown_but_never_changed(admin_client, url, mine[url], {"level": "5", "state": "offline"})
 
-    assert detail.status_code == 200
-    assert 'name="_save"' not in detail.content.decode()
-    assert posted.status_code == 403
-    assert admin_client.get(f"{url}add/").status_code == 403
-    assert admin_client.post(f"{url}{obj.pk}/delete/", {"post": "yes"}).status_code == 403
-    assert "delete_selected" not in admin_client.get(url).content.decode()
-    assert type(obj).objects.filter(pk=obj.pk).exists()
     assert PersonSkill.objects.get(pk=mine[LEVELS].pk).level == 3
     assert Presence.objects.get(pk=mine[PRESENCE].pk).state == PresenceState.AVAILABLE
 
@@ -1000,7 +990,7 @@ def test_an_assessment_opens_only_when_every_question_has_its_choices(
 ) -> None:
     assessment = make_assessment(agency=agency, questions=1, is_active=False)
     AssessmentQuestion.objects.create(assessment=assessment, order=2, text="No choices yet?")
-    url = _change(ASSESSMENTS, assessment)
+    url = change_url(ASSESSMENTS, assessment)
     data = _assessment_form(
         None, assessment.skill, *_question_rows(assessment), title=assessment.title
     )
@@ -1068,7 +1058,7 @@ def test_an_assessment_title_already_used_in_the_agency_is_refused(
     other = make_assessment(agency=agency, title="Food premises basics", is_active=False)
 
     response = admin_client.post(
-        _change(ASSESSMENTS, other),
+        change_url(ASSESSMENTS, other),
         _assessment_form(None, other.skill, *_question_rows(other), title="spanish FOR casework"),
     )
 
@@ -1119,9 +1109,9 @@ def test_assessments_and_questions_are_kept_to_their_agency(
     expected = set(own.questions.all()) if url == QUESTIONS else {own}
     assert set(listing.context["cl"].result_list) == expected
     assert "Otheragency" not in listing.content.decode()
-    assert admin_client.get(_change(url, mine[url])).status_code == 200
-    assert admin_client.get(_change(url, theirs[url])).status_code in (302, 404)
-    posted = admin_client.post(_change(url, theirs[url]), {"title": "Taken", "text": "Taken"})
+    assert admin_client.get(change_url(url, mine[url])).status_code == 200
+    assert admin_client.get(change_url(url, theirs[url])).status_code in (302, 404)
+    posted = admin_client.post(change_url(url, theirs[url]), {"title": "Taken", "text": "Taken"})
     assert posted.status_code in (302, 403, 404)
     assert not AuditEvent.objects.filter(
         action__in=["assessment.update", "assessment_question.update"]
@@ -1169,11 +1159,11 @@ def test_a_question_needs_two_choices_and_exactly_one_correct(
     assessment = make_assessment(agency=agency, questions=0, is_active=False)
     question = AssessmentQuestion.objects.create(assessment=assessment, text="Yes in Spanish?")
 
-    response = admin_client.post(_change(QUESTIONS, question), _choices_form(question, *choices))
+    response = admin_client.post(change_url(QUESTIONS, question), _choices_form(question, *choices))
 
     if message is None:
         assert response.status_code == 302, _inline_errors(response)
-        assert response["Location"] == _change(ASSESSMENTS, assessment)
+        assert response["Location"] == change_url(ASSESSMENTS, assessment)
         assert question.choices.count() == 2
         [audit] = _audits("assessment_question.choices")
         assert (audit.agency, audit.object_id) == (agency, str(question.pk))
@@ -1231,7 +1221,7 @@ def test_attempts_show_the_score_and_link_to_the_answers(agency: Any, admin_clie
     )
 
     listing = admin_client.get(ATTEMPTS).content.decode()
-    detail = admin_client.get(_change(ATTEMPTS, attempt)).content.decode()
+    detail = admin_client.get(change_url(ATTEMPTS, attempt)).content.decode()
 
     assert "60% (3 of 5 right)" in listing
     assert f"/routing/assessments/attempts/{attempt.pk}/" in detail
@@ -1277,7 +1267,7 @@ def test_changing_a_queues_weights_puts_its_waiting_cases_back_in_line(
     before = _keys(elsewhere)
 
     response = admin_client.post(
-        _change(QUEUES, queue),
+        change_url(QUEUES, queue),
         _queue_form(None, team, priority_step_minutes="90", sla_risk_minutes="120"),
     )
 
@@ -1303,7 +1293,7 @@ def test_saving_a_queue_with_the_same_weights_leaves_the_line_alone(
     stale = _queued(case) - timedelta(days=1)
     Case.objects.filter(pk=case.pk).update(route_key=stale)
 
-    response = admin_client.post(_change(QUEUES, queue), _queue_form(None, team, name="Renamed"))
+    response = admin_client.post(change_url(QUEUES, queue), _queue_form(None, team, name="Renamed"))
 
     assert response.status_code == 302
     assert _keys(case) == [stale]

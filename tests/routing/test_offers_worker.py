@@ -8,19 +8,13 @@ sweep to the default queue, where any other worker on a shared broker could take
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
-import redis
 from celery import current_app
 from django.utils import timezone
 
@@ -32,19 +26,14 @@ from cases.services import case_open
 from routing.models import AwayReason, Offer, OfferStatus, Presence, PresenceState
 
 from ..backoffice.factories import AgencyFactory
-from ..backoffice.test_worker import reachable, redis_url
 from ..cases.factories import ServiceFactory
 from ..cases.sla_helpers import CeleryProcesses
+from ..workers import OFFERS_REDIS_DB, own_broker
 from .factories import RoutingRuleFactory
 from .factories_offers import MINUTE, push_queue, queue_member, waiting_case
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-# The project's broker is /0, CI's /5 and the service-level worker tests' /9. These tests
-# empty theirs, so it is one kept for them, held by one run at a time.
-OFFERS_REDIS_DB = 10
-LOCK = "offers-worker-tests:lock"
-LOCK_SECONDS = 600
 # Short enough that three offers expire in a few seconds; the admin form asks for at least
 # 10 seconds, the database takes any.
 TIMEOUT_SECONDS = 2
@@ -55,55 +44,17 @@ DISPATCHED = re.compile(
 SWEPT = re.compile(r"Task routing\.tasks\.routing_sweep\[[^\]]+\] succeeded")
 
 
-def offers_redis_url() -> str:
-    return f"redis://{urlparse(redis_url()).netloc}/{OFFERS_REDIS_DB}"
-
-
-@contextmanager
-def redis_database_held(url: str) -> Iterator[None]:
-    """Hold the Redis database *url* for one test, emptied of what earlier runs left in it."""
-    client = redis.Redis.from_url(url)
-    token = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex}"
-    deadline = time.monotonic() + LOCK_SECONDS
-    while not client.set(LOCK, token, nx=True, ex=LOCK_SECONDS):
-        if time.monotonic() > deadline:
-            pytest.fail(f"{url} stayed held by another run of these tests ({client.get(LOCK)!r})")
-        time.sleep(0.5)
-    try:
-        for pattern in ("celery*", "email*", "unacked*"):
-            for key in client.scan_iter(match=pattern):
-                client.delete(key)
-        yield
-    finally:
-        if client.get(LOCK) == token.encode():
-            client.delete(LOCK)
-
-
 @pytest.fixture(params=["filesystem", "redis"])
 def broker_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "filesystem":
-        yield f"filesystem://{tmp_path / 'broker'}"
-        return
-    url = offers_redis_url()
-    if not reachable(url):
-        if os.environ.get("CELERY_BROKER_URL", "").startswith("redis://"):
-            pytest.fail(f"the configured Redis server {url} is not reachable")
-        pytest.skip(
-            "needs Redis on 127.0.0.1:6379 (set CELERY_BROKER_URL=redis://... to require it)"
-        )
-    with redis_database_held(url):
-        yield url
+    yield from own_broker(request.param, tmp_path, OFFERS_REDIS_DB)
 
 
 @pytest.fixture
 def celery_processes(broker_url: str, tmp_path: Path) -> Iterator[CeleryProcesses]:
-    processes = CeleryProcesses(broker_url, tmp_path)
-    # Beat sweeps the push queues every second.
-    processes.env["ROUTING_SWEEP_SECONDS"] = "1"
-    try:
+    with CeleryProcesses(broker_url, tmp_path) as processes:
+        # Beat sweeps the push queues every second.
+        processes.env["ROUTING_SWEEP_SECONDS"] = "1"
         yield processes
-    finally:
-        processes.stop()
 
 
 @contextmanager
