@@ -299,6 +299,7 @@ ERROR_RESPONSES: dict[int, OpenApiResponse] = {
     403: _error_response(gettext_lazy("Signed in, but the key's scope or your role is missing.")),
     404: _error_response(gettext_lazy("Not found in your agency.")),
     409: _error_response(gettext_lazy("The object's current state does not allow this.")),
+    415: _error_response(gettext_lazy("Send JSON, form-encoded or multipart bodies.")),
     429: _error_response(gettext_lazy("Too many requests: wait Retry-After seconds.")),
 }
 

@@ -1,6 +1,6 @@
 """OpenAPI generation: every operation documents the errors the API can answer with.
 
-Endpoints need not list 401, 403, 404 and 429 themselves: this schema class adds the
+Endpoints need not list 401, 403, 404, 415 and 429 themselves: this schema class adds the
 shared error responses (see ``backoffice.api.ERROR_RESPONSES``) that apply to each
 operation, and the Retry-After and WWW-Authenticate headers. An endpoint's own
 ``@extend_schema(responses=...)`` entries win.
@@ -43,6 +43,9 @@ class ApiAutoSchema(AutoSchema):
             codes += [401, 403]
         if "{" in self.path:
             codes.append(404)
+        if self.method in ("POST", "PUT", "PATCH") and self.get_request_serializer() is not None:
+            # A body of a type the endpoint's parsers do not read.
+            codes.append(415)
         if view.get_throttles():
             codes.append(429)
         return codes

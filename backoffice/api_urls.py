@@ -32,6 +32,7 @@ urlpatterns = [
     ),
     path("schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
-    # Last: any other address under /api/ is a 404 in the error shape, not an HTML page.
-    re_path(r"^(?P<path>.*)$", api_not_found),
+    # Last: any other address under /api/ is a 404 in the error shape, not an HTML page,
+    # even one with a line break in it (hence DOTALL, and \Z rather than $).
+    re_path(r"^(?P<path>(?s:.*))\Z", api_not_found),
 ]

@@ -428,6 +428,14 @@ def test_an_address_that_is_no_endpoint_is_a_json_404(read_key, path, hint):
     assert ("did you mean /api/v1/me/?" in error["message"]) is hint
 
 
+def test_an_address_with_a_line_break_is_a_json_404_too(read_key):
+    response = with_key(read_key.raw).get("/api/v1/cases/LIC%0A/attachments/false/")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert error_of(response)["code"] == "not_found"
+
+
 def test_a_write_to_an_address_that_is_no_endpoint_is_a_json_404_too(
     session_client_for, caseworker
 ):
@@ -526,6 +534,20 @@ def test_the_schema_and_docs_are_public_and_document_keys_and_errors(db):
     assert "200" in page_size["description"]
     assert docs.status_code == 200
     assert b"drf_spectacular_sidecar" in docs.content
+
+
+def test_a_body_of_an_unreadable_type_is_a_415_the_schema_documents(write_key):
+    response = with_key(write_key.raw).post(
+        "/api/v1/customers/", data="name=Ana", content_type="text/plain"
+    )
+    paths = APIClient().get("/api/schema/", {"format": "json"}).json()["paths"]
+
+    assert response.status_code == 415
+    assert error_of(response)["code"] == "unsupported_media_type"
+    assert "415" in paths["/api/v1/customers/"]["post"]["responses"]
+    assert "415" in paths["/api/v1/presence/"]["put"]["responses"]
+    # Get next case reads no body, so no body can be refused.
+    assert "415" not in paths["/api/v1/next-case/"]["post"]["responses"]
 
 
 def test_fixtures_give_keys_of_the_agency_with_their_scopes(

@@ -708,6 +708,20 @@ def test_a_refused_customer_update_names_the_field(
     assert customer.email == "ana@example.org"
 
 
+def test_a_customer_without_email_has_a_blank_email_the_schema_allows(
+    api: APIClient, agency: Any
+) -> None:
+    walk_in = CustomerFactory(agency=agency, name="Walk In", email="", phone="555 0100")
+
+    read = api.get(f"/api/v1/customers/{walk_in.pk}/")
+    schema = api.get("/api/schema/", {"format": "json"}).json()
+
+    assert read.json()["email"] == ""
+    email = schema["components"]["schemas"]["CustomerOut"]["properties"]["email"]
+    assert email["type"] == "string"
+    assert "format" not in email
+
+
 def test_a_customer_without_any_contact_is_refused(api: APIClient) -> None:
     response = api.post("/api/v1/customers/", {"name": "Nobody"}, format="json")
 
