@@ -445,3 +445,7 @@ class ApiClient(models.Model):
     @property
     def scopes(self) -> list[str]:
         return [name for name, on in (("read", self.can_read), ("write", self.can_write)) if on]
+
+
+# Report rollups live in their own module; imported here so Django finds the models.
+from .reports.models import DailyRollup, IntervalRollup  # noqa: E402, F401

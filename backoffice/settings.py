@@ -292,6 +292,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "schedule": timedelta(seconds=60),
         "options": {"expires": 50},
     },
+    "reports-rollup": {
+        "task": "backoffice.tasks.reports_rollup",
+        "schedule": timedelta(minutes=5),
+        "options": {"expires": 240},
+    },
 }
 # The health page calls worker and beat alive while the last heartbeat is younger.
 HEARTBEAT_MAX_AGE = timedelta(seconds=env.int("HEARTBEAT_MAX_AGE_SECONDS", default=120))

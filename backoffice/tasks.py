@@ -6,8 +6,10 @@ import smtplib
 
 from celery import Task, shared_task
 from django.core.mail import mailers
+from django.utils import timezone
 
 from . import services
+from .reports.rollups import rollup_recent
 
 
 @shared_task(name="backoffice.tasks.heartbeat")
@@ -58,3 +60,9 @@ def send_outbound_emails(email_ids: list[int]) -> None:
 def requeue_stale_outbound_email(older_than_seconds: int = 300) -> int:
     """Run by beat every 5 minutes; an operator may run it at once after a crash (0 s)."""
     return services.email_requeue_stale(older_than_seconds=older_than_seconds)
+
+
+@shared_task(name="backoffice.tasks.reports_rollup")
+def reports_rollup() -> int:
+    """Run by beat every 5 minutes: rebuild today's and yesterday's report rollups."""
+    return rollup_recent(now=timezone.now())
