@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
 from . import services
 from .models import Agency, Role, Team, User
@@ -181,6 +182,8 @@ def seed(*, cases_per_agency: int = 1000) -> list[tuple[str, str, str]]:
     from cases import demo as cases_demo  # the cases app builds on this module
     from feedback import demo as feedback_demo  # surveys of the demo cases, after them
 
+    from .reports.backfill import backfill
+
     agencies = {spec.slug: _agency(spec) for spec in AGENCIES}
     logins: list[tuple[str, str, str]] = []
     for person in PEOPLE:
@@ -197,6 +200,8 @@ def seed(*, cases_per_agency: int = 1000) -> list[tuple[str, str, str]]:
     logins.append((email, "Platform administrator", "all agencies"))
     cases_demo.seed(cases_per_agency=cases_per_agency)
     feedback_demo.seed(cases_per_agency=cases_per_agency)
+    # The reports read rollups; beat keeps today's fresh, the demo's history is built here.
+    backfill(agencies=list(agencies.values()), now=timezone.now())
     return logins
 
 

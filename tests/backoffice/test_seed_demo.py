@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from backoffice.demo import DEMO_API_CLIENT, DEMO_PASSWORD
-from backoffice.models import Agency, ApiClient, Membership, Role, Team, User
+from backoffice.models import Agency, ApiClient, DailyRollup, Membership, Role, Team, User
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +35,8 @@ def test_seed_demo_is_idempotent_and_covers_every_role() -> None:
     for agency in Agency.objects.all():
         roles = set(Membership.objects.filter(agency=agency).values_list("role", flat=True))
         assert roles == set(Role.values), agency
+    for agency in Agency.objects.all():
+        assert DailyRollup.objects.filter(agency=agency).exists(), agency
     printed = out.getvalue()
     assert DEMO_PASSWORD in printed
     for email in Membership.objects.values_list("user__email", flat=True):
