@@ -61,7 +61,7 @@ format: install ## Reformat and fix what ruff can
 	$(RUN) ruff format .
 
 .PHONY: vendor
-vendor: ## Re-vendor USWDS from the pinned npm package (needs npm, only for this step)
+vendor: ## Re-vendor USWDS and Chart.js from their pinned npm packages (needs npm, only for this step)
 	bash scripts/vendor.sh
 
 .PHONY: check-deploy

@@ -44,16 +44,19 @@ def _more_specific(path: str, url: str) -> bool:
 def _items() -> list[NavItem]:
     everyone = frozenset(Role.values)
     supervisors = frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR})
+    cases = str(_("Cases"))
     people = str(_("Teams and people"))
     feedback = str(_("Feedback"))
+    reports = str(_("Reports"))
+    administration = str(_("Administration"))
     return [
         NavItem(str(_("Home")), reverse("home"), everyone),
-        NavItem(str(_("My cases")), reverse("my_cases"), everyone),
         NavItem(str(_("My work")), reverse("routing_me"), everyone),
+        NavItem(str(_("My cases")), reverse("my_cases"), everyone),
+        NavItem(str(_("All cases")), reverse("case_list"), everyone, cases),
+        NavItem(str(_("New case")), reverse("case_new"), everyone, cases),
+        NavItem(str(_("Customers")), reverse("customer_list"), everyone, cases),
         NavItem(str(_("Wallboard")), reverse("wallboard"), supervisors),
-        NavItem(str(_("Cases")), reverse("case_list"), everyone),
-        NavItem(str(_("New case")), reverse("case_new"), everyone),
-        NavItem(str(_("Customers")), reverse("customer_list"), everyone),
         NavItem(str(_("Teams")), reverse("team_list"), everyone, people),
         NavItem(str(_("People")), reverse("people"), everyone, people),
         NavItem(str(_("Skill assessments")), reverse("assessment_list"), everyone, people),
@@ -66,13 +69,20 @@ def _items() -> list[NavItem]:
             frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR}),
             feedback,
         ),
+        NavItem(str(_("Dashboard")), reverse("reports_dashboard"), supervisors, reports),
+        NavItem(str(_("People and presence")), reverse("reports_people"), supervisors, reports),
+        NavItem(str(_("Workforce forecast")), reverse("reports_workforce"), supervisors, reports),
         NavItem(
             str(_("Audit log")),
             reverse("audit_log"),
             frozenset({Role.ADMINISTRATOR, Role.MANAGER}),
+            administration,
         ),
         NavItem(
-            str(_("Administration")), f"/{settings.ADMIN_PATH}", frozenset({Role.ADMINISTRATOR})
+            str(_("Configuration")),
+            f"/{settings.ADMIN_PATH}",
+            frozenset({Role.ADMINISTRATOR}),
+            administration,
         ),
     ]
 

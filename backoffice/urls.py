@@ -59,6 +59,7 @@ urlpatterns = [
     path("", include("cases.urls")),
     path("routing/", include("routing.urls")),
     path("", include("feedback.urls")),
+    path("reports/", include("backoffice.reports.urls")),
     path("api/", include("backoffice.api_urls")),
     path("open311/v2/", include("cases.open311.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),

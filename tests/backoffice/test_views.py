@@ -67,8 +67,12 @@ def test_the_header_shows_links_and_groups_related_pages_in_menus(
     page = client_for(caseworker).get("/").content.decode()
     nav = page[page.index('aria-label="Primary navigation"') :]
     nav = nav[: nav.index("</nav>")]
-    assert '<a href="/cases/" class="usa-nav-link"><span>Cases</span></a>' in nav
-    assert nav.count("usa-accordion__button") == 2
+    assert '<a href="/routing/me/" class="usa-nav-link"><span>My work</span></a>' in nav
+    assert (
+        '<li class="usa-nav__submenu-item"><a href="/cases/"><span>All cases</span></a></li>' in nav
+    )
+    assert nav.count("usa-accordion__button") == 3
+    assert "<span>Cases</span></button>" in nav
     assert "<span>Teams and people</span></button>" in nav
     assert "<span>Feedback</span></button>" in nav
     assert 'href="/feedback/friction/"' in nav

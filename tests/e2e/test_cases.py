@@ -34,7 +34,9 @@ def test_a_caseworker_takes_a_phone_call_through_to_closure(
     sign_in(page, base, user.email, PASSWORD)
     page.get_by_role("heading", name="Welcome").wait_for()
 
-    page.get_by_role("link", name="New case").first.click()
+    nav = page.get_by_role("navigation", name="Primary navigation")
+    nav.get_by_role("button", name="Cases").click()
+    nav.get_by_role("link", name="New case").click()
     page.get_by_role("heading", name="New case").wait_for()
     assert_accessible(page)
     page.get_by_label("How did the customer contact us?").select_option("phone")

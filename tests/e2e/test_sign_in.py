@@ -76,7 +76,7 @@ def test_the_feedback_menu_opens_with_the_keyboard_and_leads_to_its_pages(
     results.focus()
     page.keyboard.press("Enter")
     page.get_by_role("heading", name="Feedback results", level=1).wait_for()
-    assert page.get_by_role("link", name="Cases", exact=True).is_visible()
+    assert page.get_by_role("link", name="My cases", exact=True).is_visible()
 
 
 @pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR])

@@ -1,0 +1,7 @@
+"""Manager reports under /reports/."""
+
+from __future__ import annotations
+
+from .views import dashboard, people, workforce
+
+urlpatterns = dashboard.urlpatterns + people.urlpatterns + workforce.urlpatterns

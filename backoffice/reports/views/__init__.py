@@ -1,0 +1,1 @@
+"""Manager report pages, one module per page, each with its own ``urlpatterns``."""
