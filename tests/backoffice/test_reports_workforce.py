@@ -265,6 +265,29 @@ def test_a_handle_time_entered_replaces_the_measured_one(
     assert "every queue of the agency" in summary(response, "available")
 
 
+def test_a_measured_handle_time_longer_than_a_working_day_is_flagged(
+    office: Office, manager: Any, client_for: Any
+) -> None:
+    # Both measured permits now take two days from pickup to resolution: waiting, not work.
+    for picked in Pickup.objects.select_related("case"):
+        picked.case.resolved_at = picked.picked_at + timedelta(days=2)
+        picked.case.save(update_fields=["resolved_at"])
+
+    measured = summary(
+        client_for(manager).get(reverse(PAGE), {"service": office.permits.pk}), "handle"
+    )
+    entered = summary(
+        client_for(manager).get(
+            reverse(PAGE), {"service": office.permits.pk, "handle_minutes": 600}
+        ),
+        "handle",
+    )
+
+    assert measured.startswith("Handle time: 2880.0 minutes per case, measured")
+    assert "more than a working day per case" in measured
+    assert "more than a working day" not in entered
+
+
 def test_without_any_measured_handle_time_the_page_says_so(
     manager: Any, office: Office, client_for: Any
 ) -> None:
