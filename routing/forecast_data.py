@@ -154,9 +154,9 @@ def handle_minutes_by_service(
     """
     rows = (
         Pickup.objects.filter(agency=agency, case__resolved_at__gte=since)
-        .filter(_last_pickup_of_resolved(), case__resolved_at__lt=until)
+        .filter(last_pickup_of_resolved(), case__resolved_at__lt=until)
         .values_list("case__service_id")
-        .annotate(n=Count("pk"), total=Sum(_handled()))
+        .annotate(n=Count("pk"), total=Sum(handle_time()))
         .order_by()
     )
     return {service_id: total / n / timedelta(minutes=1) for service_id, n, total in rows}
@@ -226,7 +226,7 @@ def interval_csv(rows: Iterable[IntervalRow]) -> str:
     return out.getvalue()
 
 
-def _last_pickup_of_resolved() -> Q:
+def last_pickup_of_resolved() -> Q:
     """A pickup of a case resolved since, and the last pickup before that resolution."""
     later_pickup = Pickup.objects.filter(
         case=OuterRef("case"),
@@ -236,7 +236,8 @@ def _last_pickup_of_resolved() -> Q:
     return Q(~Exists(later_pickup), case__resolved_at__gte=F("picked_at"))
 
 
-def _handled() -> ExpressionWrapper:
+def handle_time() -> ExpressionWrapper:
+    """A pickup's handle time: from the pickup to its case's resolution."""
     return ExpressionWrapper(F("case__resolved_at") - F("picked_at"), output_field=DurationField())
 
 
@@ -278,7 +279,7 @@ def _by_interval(
 def _handled_by_interval(
     stays: QuerySet[Any], start: datetime, end: datetime
 ) -> dict[datetime, tuple[int, int, timedelta]]:
-    resolved = _last_pickup_of_resolved()
+    resolved = last_pickup_of_resolved()
     rows = (
         stays.filter(picked_at__gte=start, picked_at__lt=end)
         .annotate(**_quarter("picked_at"))
@@ -286,7 +287,7 @@ def _handled_by_interval(
         .annotate(
             n=Count("pk"),
             resolved=Count("pk", filter=resolved),
-            total=Sum(_handled(), filter=resolved),
+            total=Sum(handle_time(), filter=resolved),
         )
         .order_by()
     )

@@ -14,6 +14,8 @@ Definitions:
 - 90th percentile: nearest rank, the smallest value with at least 90 % of values at or
   below it;
 - mean wait: time waited before pickup per pickup;
+- mean handle time: from a case's last pickup to its resolution (wall-clock, so it
+  counts time waiting on the customer too), per case resolved after a pickup;
 - backlog and ageing: the snapshot at the end of the range's last day.
 """
 
@@ -45,6 +47,8 @@ SUMMED = (
     "resolution_seconds",
     "pickups",
     "wait_microseconds",
+    "handled",
+    "handle_microseconds",
 )
 
 
@@ -77,6 +81,8 @@ class ReportFigures:
     resolution_median_seconds: float | None
     resolution_p90_seconds: int | None
     mean_wait_seconds: float | None
+    handled: int
+    mean_handle_seconds: float | None
     backlog: int
     ageing: dict[str, int] = field(default_factory=dict)
     computed_at: datetime | None = None
@@ -144,6 +150,7 @@ def figures(report: ReportFilter) -> ReportFigures:
     )
     responses, resolutions = _durations(rows)
     mean_wait = ratio(total["wait_microseconds"], total["pickups"])
+    mean_handle = ratio(total["handle_microseconds"], total["handled"])
     return ReportFigures(
         new=total["created"],
         resolved=total["resolved"],
@@ -161,6 +168,8 @@ def figures(report: ReportFilter) -> ReportFigures:
         resolution_median_seconds=median(resolutions),
         resolution_p90_seconds=percentile(resolutions, 90),
         mean_wait_seconds=None if mean_wait is None else mean_wait / 1_000_000,
+        handled=total["handled"],
+        mean_handle_seconds=None if mean_handle is None else mean_handle / 1_000_000,
         backlog=int(snapshot["backlog"] or 0),
         ageing={name: int(snapshot[name] or 0) for name in AGE_COLUMNS},
         computed_at=sums["computed_at"],

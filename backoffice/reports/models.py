@@ -75,6 +75,14 @@ class DailyRollup(RollupGroup):
     breaches = models.PositiveIntegerField(_("service level breaches"), default=0)
     response_seconds = models.BigIntegerField(_("business seconds to first response"), default=0)
     resolution_seconds = models.BigIntegerField(_("business seconds to resolution"), default=0)
+    handled = models.PositiveIntegerField(
+        _("resolutions after a pickup"),
+        default=0,
+        help_text=_("Cases resolved during the day that had been picked up from a queue."),
+    )
+    handle_microseconds = models.BigIntegerField(
+        _("time from last pickup to resolution (µs)"), default=0
+    )
     # The day's durations themselves (sorted whole business seconds), so medians and
     # percentiles over any set of rows are exact.
     response_durations = models.JSONField(_("times to first response"), default=list)
@@ -110,3 +118,4 @@ class IntervalRollup(RollupGroup):
 
     def __str__(self) -> str:
         return f"{self.agency_id} {self.starts_at:%Y-%m-%d %H:%M} {self.service_id}/{self.channel}"
+

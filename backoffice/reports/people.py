@@ -48,7 +48,7 @@ from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from backoffice.models import Agency, Membership, Role, Team
-from routing.forecast_data import _handled, _last_pickup_of_resolved
+from routing.forecast_data import handle_time, last_pickup_of_resolved
 from routing.models import AwayReason, Pickup, PresenceLog, PresenceState
 
 Stretch = tuple[datetime, datetime]
@@ -229,9 +229,9 @@ def _handled_cases(
             case__resolved_at__gte=start,
             case__resolved_at__lt=end,
         )
-        .filter(_last_pickup_of_resolved())
+        .filter(last_pickup_of_resolved())
         .values_list("user_id")
-        .annotate(n=Count("pk"), total=Sum(_handled()))
+        .annotate(n=Count("pk"), total=Sum(handle_time()))
         .order_by()
     )
     return {uid: (n, total.total_seconds()) for uid, n, total in rows}

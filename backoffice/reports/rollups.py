@@ -32,6 +32,7 @@ from cases.calendar import Calendar, business_time_between
 from cases.models import Case, CaseEvent, Escalation, EscalationLevel, EventKind
 from cases.models.case import OPEN_STATUSES
 from cases.services.sla import Calendars
+from routing.forecast_data import handle_time, last_pickup_of_resolved
 from routing.models import Pickup
 
 from .models import DailyRollup, IntervalRollup
@@ -131,6 +132,25 @@ def _pickups(rows: _Rows, agency: Agency, start: datetime, end: datetime) -> Non
     for row in query.order_by():
         waited: timedelta = row["waited_total"] or timedelta(0)
         rows.add(_group(row, names), pickups=row["n"], wait_microseconds=_microseconds(waited))
+
+
+def _handling(rows: _Rows, agency: Agency, start: datetime, end: datetime) -> None:
+    """Cases resolved in the day after a pickup, and the time from their last pickup.
+
+    The definition is the people report's and the workforce forecast's (pickup to
+    resolution, wall-clock), grouped by the case like the other resolution figures.
+    """
+    names = _prefixed("case__")
+    query = (
+        Pickup.objects.filter(agency=agency)
+        .filter(_in("case__resolved_at", start, end))
+        .filter(last_pickup_of_resolved())
+        .values(*names)
+        .annotate(n=Count("id"), total=Sum(handle_time()))
+    )
+    for row in query.order_by():
+        total: timedelta = row["total"] or timedelta(0)
+        rows.add(_group(row, names), handled=row["n"], handle_microseconds=_microseconds(total))
 
 
 def _microseconds(duration: timedelta) -> int:
@@ -233,6 +253,7 @@ def rollup_day(
     _pickups(rows, agency, start, end)
     _responses(rows, agency, cal, start, end)
     _resolutions(rows, agency, cal, start, end)
+    _handling(rows, agency, start, end)
     _backlog(rows, agency, min(end, now))
     DailyRollup.objects.filter(agency=agency, day=day).delete()
     created = DailyRollup.objects.bulk_create(

@@ -203,6 +203,8 @@ def test_every_figure_of_a_hand_built_day_is_exact(scenario: Scenario) -> None:
     assert tuesday.resolution_median_seconds == 34_200  # (18,000 + 50,400) / 2
     assert tuesday.resolution_p90_seconds == 50_400  # rank ceil(0.9 * 2) = 2
     assert tuesday.mean_wait_seconds == 41_850  # (83,100 + 600) / 2
+    assert tuesday.handled == 2  # c1 picked 09:05, resolved 16:00; c2 picked 09:40, 14:30
+    assert tuesday.mean_handle_seconds == 21_150  # (24,900 + 17,400) / 2, clock time
     assert tuesday.backlog == 7  # c3, c4, c6, c7, c8, c10, c11
     assert tuesday.ageing == {
         "aged_under_2_days": 4,  # c3, c4, c8, c10
@@ -444,6 +446,12 @@ def _direct(agency: Agency, report: ReportFilter) -> dict[str, Any]:
         and p.case_id in ids
         and (report.queue_id is None or p.queue_id == report.queue_id)
     ]
+    handles = []
+    for c in resolved:
+        assert c.resolved_at is not None
+        picks = [p.picked_at for p in c.pickups.all() if p.picked_at <= c.resolved_at]
+        if picks:
+            handles.append((c.resolved_at - max(picks)) // timedelta(microseconds=1))
     open_statuses = {CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.IN_PROGRESS}
     snapshot = min(end, NOW)
     backlog = [
@@ -471,6 +479,8 @@ def _direct(agency: Agency, report: ReportFilter) -> dict[str, Any]:
         "responses": sorted(seconds(c.created_at, c.first_response_at) for c in responded),
         "resolutions": sorted(seconds(c.created_at, c.resolved_at) for c in resolved),
         "mean_wait_seconds": wait_us / len(waits) / 1_000_000 if waits else None,
+        "handled": len(handles),
+        "mean_handle_seconds": sum(handles) / len(handles) / 1_000_000 if handles else None,
         "backlog": len(backlog),
         "over_30": sum(c.created_at <= snapshot - timedelta(days=30) for c in backlog),
     }
@@ -532,5 +542,6 @@ def test_rollup_figures_equal_figures_computed_from_the_cases(
     assert got.resolution_median_seconds == median(want["resolutions"])
     assert got.resolution_p90_seconds == percentile(want["resolutions"], 90)
     assert got.mean_wait_seconds == want["mean_wait_seconds"]
+    assert (got.handled, got.mean_handle_seconds) == (want["handled"], want["mean_handle_seconds"])
     assert got.backlog == want["backlog"]
     assert got.ageing["aged_over_30_days"] == want["over_30"]

@@ -23,7 +23,7 @@ from backoffice.models import Agency, Role, Team
 from backoffice.reports.rollups import rollup_day
 from backoffice.reports.views.dashboard import business_duration
 from cases.models import Case, CaseStatus, Channel, Service
-from routing.models import Queue
+from routing.models import Pickup, PickupMethod, Queue
 
 from ..cases.factories import CaseFactory, ServiceFactory
 from ..conftest import member
@@ -72,6 +72,7 @@ def build(agency: Agency) -> Scenario:
     c2 (phone, the team): opened Tuesday 09:30, first response 11:30 = 2 h, after its
     11:00 due time; resolved 14:30 = 5 h, in time; closed 15:00.
     c3 (web, no team): opened Tuesday 08:00, first response 09:15 = 15 min; still open.
+    c2 was picked up from the queue at 09:40 after 10 minutes: handled in 4 h 50 min.
     """
     permits = ServiceFactory(agency=agency, name="Building permits")
     licences = ServiceFactory(agency=agency, name="Dog licences")
@@ -88,7 +89,7 @@ def build(agency: Agency) -> Scenario:
         status=CaseStatus.RESOLVED,
         **phone,
     )
-    case(
+    c2 = case(
         agency,
         created_at=local(TUE, 9, 30),
         first_response_at=local(TUE, 11, 30),
@@ -106,6 +107,16 @@ def build(agency: Agency) -> Scenario:
         created_at=local(TUE, 8),
         first_response_at=local(TUE, 9, 15),
         status=CaseStatus.OPEN,
+    )
+    Pickup.objects.create(
+        agency=agency,
+        queue=queue,
+        case=c2,
+        user=UserFactory(),
+        method=PickupMethod.NEXT,
+        queued_at=local(TUE, 9, 30),
+        picked_at=local(TUE, 9, 40),
+        waited=timedelta(minutes=10),
     )
     for day in (MON, TUE):
         rollup_day(agency=agency, day=day, now=NOW)
@@ -159,7 +170,8 @@ def test_the_dashboard_shows_every_figure_of_the_hand_built_cases(
         "response_p90_seconds": "8 h 00 min",
         "resolution_median_seconds": "9 h 30 min",  # (5 h + 14 h) / 2
         "resolution_p90_seconds": "14 h 00 min",
-        "mean_wait_seconds": "No data",  # nobody picked a case from a queue
+        "mean_wait_seconds": "10 min",  # c2, the only case picked from a queue
+        "mean_handle_seconds": "4 h 50 min",  # c2: picked 09:40, resolved 14:30
     }
     html = response.content.decode()
     assert 'data-figure="resolution_median_seconds">9 h 30 min<' in html
@@ -359,7 +371,8 @@ def test_the_csv_holds_the_same_figures_as_the_page(
     assert values["response_attainment"] == "0.5"
     assert values["resolution_median_seconds"] == "34200.0"
     assert values["response_p90_seconds"] == "28800"
-    assert values["mean_wait_seconds"] == ""
+    assert values["mean_wait_seconds"] == "600.0"
+    assert values["mean_handle_seconds"] == "17400.0"
     assert values["aged_under_2_days"] == "1"
 
     trend = download(client, **BOTH_DAYS, table="trend")

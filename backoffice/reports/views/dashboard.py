@@ -259,6 +259,11 @@ def headline_figures(result: ReportFigures) -> list[Figure]:
             r.resolution_p90_seconds,
         ),
         ("mean_wait_seconds", _("Mean wait before pickup"), r.mean_wait_seconds),
+        (
+            "mean_handle_seconds",
+            _("Mean handle time, pickup to resolution"),
+            r.mean_handle_seconds,
+        ),
     ]
     return [
         *(Figure(key, label, value, str(value)) for key, label, value in counts),
