@@ -73,6 +73,9 @@ def _items() -> list[NavItem]:
         NavItem(str(_("People and presence")), reverse("reports_people"), supervisors, reports),
         NavItem(str(_("Workforce forecast")), reverse("reports_workforce"), supervisors, reports),
         NavItem(
+            str(_("Customer experience (quarterly)")), reverse("reports_cx"), supervisors, reports
+        ),
+        NavItem(
             str(_("Audit log")),
             reverse("audit_log"),
             frozenset({Role.ADMINISTRATOR, Role.MANAGER}),

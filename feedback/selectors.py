@@ -271,7 +271,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _response_q(agency: Agency, filters: ResponseFilters, prefix: str = "") -> Q:
+def response_q(agency: Agency, filters: ResponseFilters, prefix: str = "") -> Q:
     """The filter on responses (reached through *prefix*) for *agency* and *filters*."""
     conditions: dict[str, Any] = {
         f"{prefix}agency": agency,
@@ -367,7 +367,7 @@ def scores_by(
     names, annotations = _grouping(group_by, "response__", agency.zone)
     rows = (
         SurveyAnswer.objects.filter(
-            _response_q(agency, filters, "response__"),
+            response_q(agency, filters, "response__"),
             question__measure__in=list(measures),
             number__isnull=False,
         )
@@ -409,7 +409,7 @@ def _response_counts(
     agency: Agency, group_by: Sequence[str], filters: ResponseFilters
 ) -> dict[Group, int]:
     names, annotations = _grouping(group_by, "", agency.zone)
-    responses = SurveyResponse.objects.filter(_response_q(agency, filters))
+    responses = SurveyResponse.objects.filter(response_q(agency, filters))
     if not names:  # values() without names would group by every column
         total = responses.aggregate(count=Count("id"))["count"]
         return {Group(): total} if total else {}
@@ -458,7 +458,7 @@ def driver_distributions(
     """For each A-11 measure, the number of answers 1 to 5 (agreement questions). One query."""
     rows = (
         SurveyAnswer.objects.filter(
-            _response_q(agency, filters, "response__"),
+            response_q(agency, filters, "response__"),
             question__measure__in=list(measures),
             question__kind=QuestionKind.AGREEMENT,
             number__gte=1,
@@ -515,7 +515,7 @@ def choice_tallies(
     appears in the list's text, which reads the same on SQLite and PostgreSQL.
     """
     answers = SurveyAnswer.objects.filter(
-        _response_q(agency, filters, "response__"), question__measure__in=list(measures)
+        response_q(agency, filters, "response__"), question__measure__in=list(measures)
     )
     respondents = dict(
         answers.exclude(choices=[])
@@ -572,7 +572,7 @@ def comments(*, agency: Agency, filters: ResponseFilters) -> QuerySet[SurveyAnsw
     """
     return (
         SurveyAnswer.objects.filter(
-            _response_q(agency, filters, "response__"), question__kind=QuestionKind.TEXT
+            response_q(agency, filters, "response__"), question__kind=QuestionKind.TEXT
         )
         .exclude(text="")
         .select_related(

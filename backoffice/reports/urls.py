@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .views import dashboard, people, workforce
+from .views import cx, dashboard, people, workforce
 
-urlpatterns = dashboard.urlpatterns + people.urlpatterns + workforce.urlpatterns
+urlpatterns = dashboard.urlpatterns + people.urlpatterns + workforce.urlpatterns + cx.urlpatterns

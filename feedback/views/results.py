@@ -26,8 +26,16 @@ from django.views.decorators.http import require_GET
 from backoffice.access import agency_or_404, role_required
 from backoffice.models import Agency, Role, Team
 from backoffice.pagination import InvalidCursorError, keyset_page, query_without_cursor
+from backoffice.reports.filters import (
+    channel_field,
+    check_range,
+    service_field,
+    since_field,
+    team_field,
+    until_field,
+)
 from backoffice.services import audit_record
-from cases.models import Channel, Service
+from cases.models import Service
 
 from .. import selectors
 from ..exports import count_cell, csv_response
@@ -48,28 +56,10 @@ BREAKDOWNS: dict[str, tuple[str, ...]] = {
 
 
 class ResultsFilterForm(forms.Form):
-    since = forms.DateField(
-        label=gettext_lazy("From"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-    until = forms.DateField(
-        label=gettext_lazy("To (inclusive)"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-    service = forms.ModelChoiceField(
-        label=gettext_lazy("Service"),
-        required=False,
-        queryset=Service.objects.none(),
-        empty_label=gettext_lazy("Any service"),
-        error_messages={"invalid_choice": gettext_lazy("Choose one of the listed services.")},
-    )
-    channel = forms.ChoiceField(
-        label=gettext_lazy("Channel"),
-        required=False,
-        choices=[("", gettext_lazy("Any channel")), *Channel.choices],
-    )
+    since = since_field(required=False)
+    until = until_field(required=False)
+    service = service_field()
+    channel = channel_field()
     survey = forms.ModelChoiceField(
         label=gettext_lazy("Survey"),
         required=False,
@@ -77,13 +67,7 @@ class ResultsFilterForm(forms.Form):
         empty_label=gettext_lazy("Any survey"),
         error_messages={"invalid_choice": gettext_lazy("Choose one of the listed surveys.")},
     )
-    team = forms.ModelChoiceField(
-        label=gettext_lazy("Team"),
-        required=False,
-        queryset=Team.objects.none(),
-        empty_label=gettext_lazy("Any team"),
-        error_messages={"invalid_choice": gettext_lazy("Choose one of the listed teams.")},
-    )
+    team = team_field()
 
     def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -97,9 +81,7 @@ class ResultsFilterForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        since, until = data.get("since"), data.get("until")
-        if since and until and until < since:
-            self.add_error("until", _("The end date must be on or after the start date."))
+        check_range(self, data)
         return data
 
     def filters(self) -> ResponseFilters:

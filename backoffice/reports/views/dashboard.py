@@ -25,7 +25,6 @@ from django.shortcuts import render
 from django.urls import URLPattern, path
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, has_role, role_required, staff_user, supervised_teams
@@ -39,6 +38,15 @@ from feedback.selectors import ResponseFilters, Score, ScoreRow
 from routing.models import Queue
 
 from ..figures import ReportFigures, ReportFilter, figures
+from ..filters import (
+    channel_field,
+    check_range,
+    queue_field,
+    service_field,
+    since_field,
+    team_field,
+    until_field,
+)
 from ..models import DailyRollup
 from ..rollups import AGE_COLUMNS
 from ..series import ChannelFigures, DayThroughput, by_channel, throughput_by_day
@@ -51,38 +59,12 @@ CSV_TABLES = ("summary", "trend", "channels")
 
 
 class DashboardFilterForm(forms.Form):
-    since = forms.DateField(
-        label=gettext_lazy("From"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    until = forms.DateField(
-        label=gettext_lazy("To (inclusive)"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    team = forms.ModelChoiceField(
-        label=gettext_lazy("Team"),
-        required=False,
-        queryset=Team.objects.none(),
-        empty_label=gettext_lazy("Any team"),
-        error_messages={"invalid_choice": gettext_lazy("Choose one of the listed teams.")},
-    )
-    service = forms.ModelChoiceField(
-        label=gettext_lazy("Service"),
-        required=False,
-        queryset=Service.objects.none(),
-        empty_label=gettext_lazy("Any service"),
-        error_messages={"invalid_choice": gettext_lazy("Choose one of the listed services.")},
-    )
-    queue = forms.ModelChoiceField(
-        label=gettext_lazy("Queue"),
-        required=False,
-        queryset=Queue.objects.none(),
-        empty_label=gettext_lazy("Any queue"),
-        error_messages={"invalid_choice": gettext_lazy("Choose one of the listed queues.")},
-    )
-    channel = forms.ChoiceField(
-        label=gettext_lazy("Channel"),
-        required=False,
-        choices=[("", gettext_lazy("Any channel")), *Channel.choices],
-    )
+    since = since_field()
+    until = until_field()
+    team = team_field()
+    service = service_field()
+    queue = queue_field()
+    channel = channel_field()
 
     def __init__(
         self, *args: Any, agency: Agency, teams: QuerySet[Team], whole_agency: bool, **kwargs: Any
@@ -102,16 +84,7 @@ class DashboardFilterForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        since, until = data.get("since"), data.get("until")
-        if since and until:
-            if until < since:
-                self.add_error("until", _("The end date must be on or after the start date."))
-            elif (until - since).days + 1 > MAX_DAYS:
-                self.add_error(
-                    "until",
-                    _("Choose at most %(days)s days; this range has %(count)s.")
-                    % {"days": MAX_DAYS, "count": (until - since).days + 1},
-                )
+        check_range(self, data, MAX_DAYS)
         return data
 
     def report(self) -> ReportFilter:

@@ -29,6 +29,7 @@ from backoffice.access import agency_or_404, role_required, staff_user, supervis
 from backoffice.models import Agency, Role, Team
 from feedback.exports import safe_cell
 
+from ..filters import check_range, since_field, team_field, until_field
 from ..people import STATE_KEYS, PersonFigures, TeamFigures, people_figures, state_label
 
 VIEWERS = (Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR)
@@ -37,21 +38,9 @@ MAX_DAYS = 92
 
 
 class PeopleFilterForm(forms.Form):
-    since = forms.DateField(
-        label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    until = forms.DateField(
-        label=gettext_lazy("To (inclusive)"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-    team = forms.ModelChoiceField(
-        label=gettext_lazy("Team"),
-        required=False,
-        queryset=Team.objects.none(),
-        empty_label=gettext_lazy("All my teams"),
-        error_messages={"invalid_choice": gettext_lazy("Choose one of the listed teams.")},
-    )
+    since = since_field(required=False)
+    until = until_field(required=False)
+    team = team_field(gettext_lazy("All my teams"))
 
     def __init__(self, *args: Any, teams: QuerySet[Team], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -60,11 +49,7 @@ class PeopleFilterForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        since, until = data.get("since"), data.get("until")
-        if since and until and until < since:
-            self.add_error("until", _("The end date must be on or after the start date."))
-        elif since and until and (until - since).days + 1 > MAX_DAYS:
-            self.add_error("until", _("Choose at most %(days)d days.") % {"days": MAX_DAYS})
+        check_range(self, data, MAX_DAYS)
         return data
 
 

@@ -53,6 +53,8 @@ from routing.forecast_data import (
 )
 from routing.models import Queue
 
+from ..filters import service_field
+
 VIEWERS = (Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR)
 HISTORY_WEEKS = 52  # one season: enough for the seasonal forecast once history covers it
 HANDLE_TIME_WEEKS = 12
@@ -66,13 +68,7 @@ DEFAULTS = {
 
 
 class WorkforceForm(forms.Form):
-    service = forms.ModelChoiceField(
-        label=gettext_lazy("Service"),
-        required=False,
-        queryset=Service.objects.none(),
-        empty_label=gettext_lazy("All services"),
-        error_messages={"invalid_choice": gettext_lazy("Choose one of the listed services.")},
-    )
+    service = service_field(gettext_lazy("All services"))
     weeks_ahead = forms.IntegerField(
         label=gettext_lazy("Weeks ahead"),
         min_value=1,
