@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
+from backoffice.exports import count_cell, csv_response
 from backoffice.models import Agency, Role, Team
 from backoffice.pagination import InvalidCursorError, keyset_page, query_without_cursor
 from backoffice.reports.filters import (
@@ -38,7 +39,6 @@ from backoffice.services import audit_record
 from cases.models import Service
 
 from .. import selectors
-from ..exports import count_cell, csv_response
 from ..models import Audience, Survey
 from ..selectors import ResponseFilters, Score, ScoreRow
 

@@ -19,10 +19,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from backoffice.exports import count_cell, csv_response
 from backoffice.models import Agency
 
 from .. import selectors
-from ..exports import count_cell, csv_response
 from ..selectors import Group, Quarter, Score
 
 DEFAULT_QUARTERS = 4

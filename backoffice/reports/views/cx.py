@@ -31,10 +31,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
+from backoffice.exports import count_cell
 from backoffice.models import Agency
 from backoffice.pagination import query_without_cursor
 from cases.models import Service
-from feedback.exports import count_cell
 from feedback.selectors import Quarter, min_responses, recent_quarters
 
 from ..cx import CxRow, cx_rows

@@ -28,11 +28,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, has_role, role_required, staff_user, supervised_teams
+from backoffice.exports import safe_cell
 from backoffice.models import Agency, Role, Team
 from backoffice.pagination import query_without_cursor
 from cases.models import Channel, Service
 from feedback import selectors
-from feedback.exports import safe_cell
 from feedback.models import Measure
 from feedback.selectors import ResponseFilters, Score, ScoreRow
 from routing.models import Queue

@@ -9,7 +9,6 @@ default, never a 500.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -26,8 +25,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required, staff_user, supervised_teams
+from backoffice.exports import csv_stream
 from backoffice.models import Agency, Role, Team
-from feedback.exports import safe_cell
 
 from ..filters import check_range, since_field, team_field, until_field
 from ..people import STATE_KEYS, PersonFigures, TeamFigures, people_figures, state_label
@@ -133,14 +132,15 @@ def _csv_row(kind: str, person: PersonFigures) -> list[object]:
     ]
 
 
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
+def _csv_rows(report: PeopleReport) -> Iterator[list[object]]:
+    for team in report.teams:
+        for person in team.people:
+            yield _csv_row(_("person"), person)
+        yield _csv_row(_("team total"), team.total)
 
 
-def _csv_lines(report: PeopleReport) -> Iterator[str]:
-    writer = csv.writer(_Echo())
-    header = [
+def _csv_header() -> list[str]:
+    return [
         _("team"),
         _("row"),
         _("person"),
@@ -151,21 +151,14 @@ def _csv_lines(report: PeopleReport) -> Iterator[str]:
         _("utilisation"),
         _("occupancy"),
     ]
-    yield writer.writerow([safe_cell(cell) for cell in header])
-    for team in report.teams:
-        for person in team.people:
-            yield writer.writerow([safe_cell(c) for c in _csv_row(_("person"), person)])
-        yield writer.writerow([safe_cell(c) for c in _csv_row(_("team total"), team.total)])
 
 
 @require_GET
 @role_required(*VIEWERS)
 def people_csv(request: HttpRequest) -> StreamingHttpResponse:
     _agency, report = _report(request)
-    response = StreamingHttpResponse(_csv_lines(report), content_type="text/csv; charset=utf-8")
     filename = f"people-{report.first_day.isoformat()}-{report.last_day.isoformat()}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return csv_stream(filename=filename, header=_csv_header(), rows=_csv_rows(report))
 
 
 urlpatterns: list[URLPattern] = [

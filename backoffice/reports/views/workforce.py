@@ -26,10 +26,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
+from backoffice.exports import safe_cell
 from backoffice.models import Agency, Role
 from cases.models import Case, Service
 from cases.models.case import OPEN_STATUSES
-from feedback.exports import safe_cell
 from routing.forecast import (
     WEEK,
     StaffingGap,

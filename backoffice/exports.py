@@ -1,4 +1,4 @@
-"""CSV downloads of feedback results, safe to open in a spreadsheet.
+"""CSV downloads (reports, feedback results, exports), safe to open in a spreadsheet.
 
 A cell whose text starts with =, +, -, @, a tab or a carriage return is read by
 spreadsheets as a formula (CSV injection), so such text gets a leading apostrophe.
@@ -8,9 +8,9 @@ Numbers we computed are written as numbers: a negative NPS stays -20, not '-20.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -43,4 +43,33 @@ def csv_response(
     writer.writerow([safe_cell(cell) for cell in header])
     for row in rows:
         writer.writerow([safe_cell(cell) for cell in row])
+    return response
+
+
+class _Echo:
+    """A file-like object whose write returns the line, for streaming csv.writer output."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(header: Sequence[object], rows: Iterable[Sequence[object]]) -> Iterator[str]:
+    """*header* and *rows* as CSV lines, one at a time, every cell passed through safe_cell."""
+    writer = csv.writer(_Echo())
+    yield writer.writerow([safe_cell(cell) for cell in header])
+    for row in rows:
+        yield writer.writerow([safe_cell(cell) for cell in row])
+
+
+def csv_stream(
+    *, filename: str, header: Sequence[object], rows: Iterable[Sequence[object]]
+) -> StreamingHttpResponse:
+    """A CSV attachment streamed line by line, for ranges too large to build in memory.
+
+    *rows* may be a generator: nothing is read before the response is sent.
+    """
+    response = StreamingHttpResponse(
+        csv_lines(header, rows), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
