@@ -7,13 +7,12 @@ of the dashboard counts the same rows.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import Sum
 
-from .figures import ReportFilter, _rows, median
+from .figures import ReportFilter, _rows, joined_durations, median, parse_durations
 
 
 @dataclass(frozen=True)
@@ -59,20 +58,22 @@ def by_channel(report: ReportFilter) -> list[ChannelFigures]:
 
     The median is exact: it reads the rows' duration lists, as :func:`figures` does.
     """
-    new: dict[str, int] = defaultdict(int)
-    resolved: dict[str, int] = defaultdict(int)
-    durations: dict[str, list[int]] = defaultdict(list)
-    rows = _rows(report).values_list("channel", "created", "resolved", "resolution_durations")
-    for channel, created, resolved_count, resolution_list in rows.order_by():
-        new[channel] += created
-        resolved[channel] += resolved_count
-        durations[channel].extend(resolution_list)
+    rows = (
+        _rows(report)
+        .values("channel")
+        .annotate(
+            new=Sum("created"),
+            out=Sum("resolved"),
+            durations=joined_durations("resolution_durations", "resolved"),
+        )
+        .order_by("channel")
+    )
     return [
         ChannelFigures(
-            channel=channel,
-            new=new[channel],
-            resolved=resolved[channel],
-            resolution_median_seconds=median(sorted(durations[channel])),
+            channel=row["channel"],
+            new=int(row["new"] or 0),
+            resolved=int(row["out"] or 0),
+            resolution_median_seconds=median(parse_durations(row["durations"])),
         )
-        for channel in sorted(new)
+        for row in rows
     ]
