@@ -269,6 +269,13 @@ def _holding_seconds(
     """Seconds logged in while holding at least one case, per user, inside [start, end)."""
     holds = (
         Pickup.objects.filter(agency=agency, user_id__in=user_ids, picked_at__lt=end)
+        # A hold that ended at a resolution before the range cannot reach into it: leave
+        # those pickups (most of history) out before their hold's end is worked out.
+        .filter(
+            Q(case__resolved_at__isnull=True)
+            | Q(case__resolved_at__gt=start)
+            | Q(case__resolved_at__lt=F("picked_at"))
+        )
         .annotate(hold_end=_hold_end(now))
         .filter(hold_end__gt=start)
         .values_list("user_id", "picked_at", "hold_end")
