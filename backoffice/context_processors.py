@@ -76,6 +76,12 @@ def _items() -> list[NavItem]:
             str(_("Customer experience (quarterly)")), reverse("reports_cx"), supervisors, reports
         ),
         NavItem(
+            str(_("Service blueprints")),
+            reverse("reports_blueprint_index"),
+            frozenset({Role.MANAGER, Role.ADMINISTRATOR}),
+            reports,
+        ),
+        NavItem(
             str(_("Audit log")),
             reverse("audit_log"),
             frozenset({Role.ADMINISTRATOR, Role.MANAGER}),

@@ -448,4 +448,4 @@ class ApiClient(models.Model):
 
 
 # Report rollups live in their own module; imported here so Django finds the models.
-from .reports.models import DailyRollup, IntervalRollup  # noqa: E402, F401
+from .reports.models import DailyRollup, IntervalRollup, StageRollup  # noqa: E402, F401

@@ -180,6 +180,7 @@ class QuestionForm(forms.ModelForm):
             "position",
             "kind",
             "measure",
+            "stage",
             "text",
             "text_es",
             "help_text",
@@ -212,7 +213,16 @@ class QuestionInline(AgencyInline):
 
     model = Question
     form = QuestionForm
-    fields = ("position", "kind", "measure", "text", "text_es", "required", "choice_summary")
+    fields = (
+        "position",
+        "kind",
+        "measure",
+        "stage",
+        "text",
+        "text_es",
+        "required",
+        "choice_summary",
+    )
     readonly_fields = ("choice_summary",)
     show_change_link = True
 
@@ -414,6 +424,7 @@ class QuestionAdmin(AuditedSaveMixin, AgencyScopedAdmin):
         "position",
         "kind",
         "measure",
+        "stage",
         "text",
         "text_es",
         "help_text",

@@ -11,15 +11,35 @@ The A-11 wording follows the section 280 pattern: a trust statement ("This inter
 increased my trust in ...") and the drivers satisfaction, ease, efficiency,
 transparency, effectiveness and employee helpfulness, all answered on a five-point
 agreement scale, then what went well, what could be better and a comment.
+
+Each citizen question that scores a stage of a case carries that stage
+(:data:`STAGE_BY_MEASURE`), so the service blueprint can set the citizens' answers
+beside the stage they are about.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Audience, Measure, QuestionKind, SurveyTemplate
+from .models import Audience, Measure, QuestionKind, Stage, SurveyTemplate
 
 AGENCY = "{agency}"
+
+# The stage of a case each measure speaks about, for the service blueprint: ease of
+# getting the request in, a reasonable time before someone took it up, helpful staff
+# while working on it, understanding what was asked while waiting, the need addressed
+# at resolution, and the overall verdict (satisfaction, trust, CSAT) after closure.
+# Migration feedback 0003 filled existing questions from this mapping.
+STAGE_BY_MEASURE: dict[str, str] = {
+    Measure.EASE: Stage.INTAKE,
+    Measure.EFFICIENCY: Stage.TRIAGE,
+    Measure.HELPFULNESS: Stage.WORK,
+    Measure.TRANSPARENCY: Stage.WAITING,
+    Measure.EFFECTIVENESS: Stage.RESOLUTION,
+    Measure.SATISFACTION: Stage.FOLLOW_UP,
+    Measure.TRUST: Stage.FOLLOW_UP,
+    Measure.CSAT: Stage.FOLLOW_UP,
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +59,11 @@ class QuestionSpec:
     help_text_es: str = ""
     required: bool = False
     choices: tuple[ChoiceSpec, ...] = ()
+    stage: str = ""  # empty: the stage of the measure (STAGE_BY_MEASURE), if it has one
+
+    def __post_init__(self) -> None:
+        if not self.stage:
+            object.__setattr__(self, "stage", STAGE_BY_MEASURE.get(self.measure, ""))
 
 
 @dataclass(frozen=True)

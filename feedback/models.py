@@ -172,6 +172,17 @@ class SurveyService(models.Model):
         return f"{self.survey} / {self.service}"
 
 
+class Stage(models.TextChoices):
+    """The stages of a case, as the service blueprint shows them."""
+
+    INTAKE = "intake", _("Intake")
+    TRIAGE = "triage", _("Triage")
+    WORK = "work", _("Work")
+    WAITING = "waiting", _("Waiting")
+    RESOLUTION = "resolution", _("Resolution")
+    FOLLOW_UP = "follow_up", _("Follow-up")
+
+
 class Question(models.Model):
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="questions")
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -182,6 +193,13 @@ class Question(models.Model):
         choices=Measure.choices,
         blank=True,
         help_text=_("What the answers count towards in reports."),
+    )
+    stage = models.CharField(
+        _("stage"),
+        max_length=12,
+        choices=Stage.choices,
+        blank=True,
+        help_text=_("The stage of a case the question asks about, for the service blueprint."),
     )
     text = models.CharField(_("question"), max_length=300)
     text_es = models.CharField(_("question in Spanish"), max_length=300, blank=True)
@@ -484,17 +502,6 @@ class SurveyAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.question_id}: {self.number if self.number is not None else self.text}"
-
-
-class Stage(models.TextChoices):
-    """The stages of a case, as the service blueprint shows them."""
-
-    INTAKE = "intake", _("Intake")
-    TRIAGE = "triage", _("Triage")
-    WORK = "work", _("Work")
-    WAITING = "waiting", _("Waiting")
-    RESOLUTION = "resolution", _("Resolution")
-    FOLLOW_UP = "follow_up", _("Follow-up")
 
 
 class FrictionStatus(models.TextChoices):

@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["DailyRollup", "IntervalRollup"]
+__all__ = ["DailyRollup", "IntervalRollup", "StageRollup"]
 
 
 class RollupGroup(models.Model):
@@ -119,3 +119,39 @@ class IntervalRollup(RollupGroup):
     def __str__(self) -> str:
         return f"{self.agency_id} {self.starts_at:%Y-%m-%d %H:%M} {self.service_id}/{self.channel}"
 
+
+class StageRollup(models.Model):
+    """One local day of one service and channel in one stage of the service blueprint.
+
+    Built by :mod:`backoffice.reports.stages`: the stretches of that stage that ended
+    during the day, their business seconds (summed and as a sorted list, so medians and
+    percentiles over any set of rows are exact), and the response and resolution due
+    times that passed unmet during the day while a case was in this stage.
+    """
+
+    agency = models.ForeignKey(
+        "backoffice.Agency", on_delete=models.CASCADE, related_name="+", verbose_name=_("agency")
+    )
+    day = models.DateField(_("day"))
+    service = models.ForeignKey(
+        "cases.Service", on_delete=models.CASCADE, related_name="+", verbose_name=_("service")
+    )
+    channel = models.CharField(_("channel"), max_length=15)
+    stage = models.CharField(_("stage"), max_length=12)
+    stretches = models.PositiveIntegerField(_("stretches ended"), default=0)
+    seconds = models.BigIntegerField(_("business seconds in the stage"), default=0)
+    durations = models.JSONField(_("business seconds of each stretch"), default=list)
+    sla_misses_response = models.PositiveIntegerField(_("first responses missed"), default=0)
+    sla_misses_resolution = models.PositiveIntegerField(_("resolutions missed"), default=0)
+    computed_at = models.DateTimeField(_("computed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("service blueprint rollup")
+        verbose_name_plural = _("service blueprint rollups")
+        ordering = ("agency", "day", "id")
+        indexes = [
+            models.Index(fields=["agency", "service", "day"], name="stage_rollup_service_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} {self.day} {self.service_id}/{self.channel} {self.stage}"

@@ -325,8 +325,12 @@ def rollup_intervals(*, agency: Agency, day: date, now: datetime | None = None) 
 def rollup_agency_day(
     *, agency: Agency, day: date, now: datetime, calendars: Calendars | None = None
 ) -> None:
+    # Imported here: the blueprint rollup builds on this module's day and calendar helpers.
+    from .stages import rollup_stages
+
     rollup_day(agency=agency, day=day, now=now, calendars=calendars)
     rollup_intervals(agency=agency, day=day, now=now)
+    rollup_stages(agency=agency, day=day, now=now, calendars=calendars)
 
 
 def rollup_recent(*, now: datetime) -> int:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
-from .views import cx, dashboard, people, workforce
+from .views import blueprint, cx, dashboard, people, workforce
 
-urlpatterns = dashboard.urlpatterns + people.urlpatterns + workforce.urlpatterns + cx.urlpatterns
+urlpatterns = (
+    dashboard.urlpatterns
+    + people.urlpatterns
+    + workforce.urlpatterns
+    + cx.urlpatterns
+    + blueprint.urlpatterns
+)

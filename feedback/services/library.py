@@ -42,6 +42,7 @@ def _question(survey: Survey, position: int, spec: QuestionSpec, agency_name: st
         position=position,
         kind=spec.kind,
         measure=spec.measure,
+        stage=spec.stage,
         text=_fit(Question, "text", filled(spec.text, agency_name)),
         text_es=_fit(Question, "text_es", filled(spec.text_es, agency_name)),
         help_text=_fit(Question, "help_text", filled(spec.help_text, agency_name)),

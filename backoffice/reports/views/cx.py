@@ -31,7 +31,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
-from backoffice.exports import count_cell
+from backoffice.exports import count_cell, csv_stream
 from backoffice.models import Agency
 from backoffice.pagination import query_without_cursor
 from cases.models import Service
@@ -39,7 +39,7 @@ from feedback.selectors import Quarter, min_responses, recent_quarters
 
 from ..cx import CxRow, cx_rows
 from ..filters import channel_field, service_field
-from .dashboard import VIEWERS, _stream
+from .dashboard import VIEWERS
 
 PICKER_QUARTERS = 8
 CSV_HEADER = (
@@ -184,13 +184,11 @@ def cx_report_csv(request: HttpRequest) -> StreamingHttpResponse:
     agency = agency_or_404(request)
     choice = _choice(request, agency)
     rows = _rows(agency, choice)
-    response = StreamingHttpResponse(
-        _stream(CSV_HEADER, csv_lines(choice.quarter, rows)),
-        content_type="text/csv; charset=utf-8",
+    return csv_stream(
+        filename=f"{agency.slug}-cx-{choice.quarter.slug}.csv",
+        header=CSV_HEADER,
+        rows=csv_lines(choice.quarter, rows),
     )
-    filename = f"{agency.slug}-cx-{choice.quarter.slug}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 urlpatterns: list[URLPattern] = [

@@ -12,8 +12,6 @@ not narrow it.
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -28,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, has_role, role_required, staff_user, supervised_teams
-from backoffice.exports import safe_cell
+from backoffice.exports import csv_stream
 from backoffice.models import Agency, Role, Team
 from backoffice.pagination import query_without_cursor
 from cases.models import Channel, Service
@@ -350,20 +348,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/dashboard.html", context)
 
 
-class _Echo:
-    """A file-like object whose write returns the line, for streaming csv.writer output."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def _stream(header: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[str]:
-    writer = csv.writer(_Echo())
-    yield writer.writerow([safe_cell(cell) for cell in header])
-    for row in rows:
-        yield writer.writerow([safe_cell(cell) for cell in row])
-
-
 def _csv_rows(table: str, board: Dashboard) -> tuple[list[str], list[list[object]]]:
     if table == "trend":
         return ["day", "new", "resolved", "closed"], [
@@ -407,11 +391,9 @@ def dashboard_csv(request: HttpRequest) -> StreamingHttpResponse:
         table = "summary"
     header, rows = _csv_rows(table, build_dashboard(report))
     period = f"{report.first_day.isoformat()}-{report.last_day.isoformat()}"
-    response = StreamingHttpResponse(_stream(header, rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{agency.slug}-dashboard-{table}-{period}.csv"'
+    return csv_stream(
+        filename=f"{agency.slug}-dashboard-{table}-{period}.csv", header=header, rows=rows
     )
-    return response
 
 
 urlpatterns: list[URLPattern] = [
