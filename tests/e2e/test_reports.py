@@ -1,12 +1,11 @@
 """The managers' dashboard in a real browser: a manager filters it by channel, the charts
-are drawn beside their tables, the CSV downloads the filtered figures, and axe finds no
-WCAG 2.2 A or AA violation."""
+are drawn beside their tables, the CSV downloads the filtered figures, the manager goes
+on to a service's blueprint, and axe finds no WCAG 2.2 A or AA violation."""
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,12 @@ import pytest
 from django.utils import timezone
 
 from backoffice.models import Role
-from backoffice.reports.rollups import local_day, rollup_day
+from backoffice.reports.rollups import local_day, rollup_agency_day
 from cases.models import Channel
-from tests.backoffice.factories import PASSWORD, AgencyFactory
-from tests.cases.factories import CaseFactory, ServiceFactory
+from cases.services import intake
+from tests.backoffice.factories import PASSWORD, AgencyFactory, TeamFactory
+from tests.cases.factories import ServiceFactory
+from tests.routing.factories import QueueFactory
 
 from ..conftest import member
 from .conftest import assert_accessible, sign_in
@@ -25,17 +26,26 @@ from .conftest import assert_accessible, sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_manager_filters_the_dashboard_by_channel_and_downloads_it(
+def test_a_manager_filters_the_dashboard_by_channel_downloads_it_and_opens_a_blueprint(
     page: Any, live_server: Any
 ) -> None:
     agency: Any = AgencyFactory(time_zone="America/Chicago")
     service = ServiceFactory(agency=agency, name="Building permits")
-    opened = timezone.now() - timedelta(days=3)
+    team = TeamFactory(agency=agency)
+    QueueFactory(agency=agency, team=team)
+    clerk = member(agency, Role.CASEWORKER, full_name="Cal Clerk")
     for channel in (Channel.PHONE, Channel.PHONE, Channel.WEB):
-        CaseFactory(
-            agency=agency, service=service, customer=None, channel=channel, created_at=opened
+        # Opened through intake, so each is routed to the team's queue: its intake ends.
+        intake.case_open(
+            agency=agency,
+            service=service,
+            channel=channel,
+            subject="Porch extension",
+            team=team,
+            actor=clerk,
         )
-    rollup_day(agency=agency, day=local_day(agency, opened), now=timezone.now())
+    now = timezone.now()
+    rollup_agency_day(agency=agency, day=local_day(agency, now), now=now)
     manager = member(agency, Role.MANAGER, full_name="Mo Manager")
 
     sign_in(page, live_server.url, manager.email, PASSWORD)
@@ -62,3 +72,12 @@ def test_a_manager_filters_the_dashboard_by_channel_and_downloads_it(
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == ["measure", "value"]
     assert dict((row[0], row[1]) for row in rows[1:])["new"] == "1"
+
+    page.get_by_role("button", name="Reports").click()
+    page.get_by_role("link", name="Service blueprints").click()
+    page.get_by_role("link", name="Building permits").click()
+    page.get_by_role("heading", level=1, name="Service blueprint: Building permits").wait_for()
+    table = page.get_by_role("table", name="Building permits: each stage's", exact=False)
+    intakes = table.get_by_role("row", name="Volume (stretches ended)").locator("td").first
+    assert intakes.inner_text() == "3"  # the three cases' intakes ended on their day
+    assert_accessible(page)
