@@ -302,7 +302,11 @@ class CaseEvent(models.Model):
         verbose_name = _("case event")
         verbose_name_plural = _("case events")
         ordering = ("occurred_at", "id")
-        indexes = [models.Index(fields=["case", "occurred_at", "id"], name="case_event_timeline")]
+        indexes = [
+            models.Index(fields=["case", "occurred_at", "id"], name="case_event_timeline"),
+            # The report rollups find a day's events (reopens, the blueprint's stage changes).
+            models.Index(fields=["occurred_at"], name="case_event_time"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.case_id} {self.kind} {self.occurred_at:%Y-%m-%d %H:%M}"
