@@ -53,6 +53,24 @@ def throughput_by_day(report: ReportFilter) -> list[DayThroughput]:
     return days
 
 
+def by_week(days: list[DayThroughput]) -> list[DayThroughput]:
+    """*days* summed per week, weeks starting on Monday; each week is named by its first
+    day in the range (so a range starting on a Thursday begins with a short week)."""
+    weeks: list[DayThroughput] = []
+    for day in days:
+        if weeks and day.day.weekday() != 0:
+            last = weeks[-1]
+            weeks[-1] = DayThroughput(
+                day=last.day,
+                new=last.new + day.new,
+                resolved=last.resolved + day.resolved,
+                closed=last.closed + day.closed,
+            )
+        else:
+            weeks.append(day)
+    return weeks
+
+
 def by_channel(report: ReportFilter) -> list[ChannelFigures]:
     """Each channel with rows in the range, by its code. One query.
 

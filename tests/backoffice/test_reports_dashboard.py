@@ -237,6 +237,43 @@ def test_the_default_range_is_the_last_28_days(
     assert len(response.context["board"].trend) == 28
 
 
+def test_a_range_of_more_than_92_days_shows_the_trend_by_week_and_the_csv_every_day(
+    client_for: Any, scenario: Scenario, manager: Any
+) -> None:
+    # Thursday 1 January to Wednesday 14 April 2026: 104 days, weeks from Monday.
+    params = {"since": "2026-01-01", "until": "2026-04-14"}
+    client = client_for(manager)
+    response = get(client, **params)
+    board = response.context["board"]
+    assert board.weekly
+    weeks = board.shown_trend
+    assert [week.day for week in weeks[:4]] == [
+        date(2026, 1, 1),  # the range's first, short week: Thursday to Sunday
+        date(2026, 1, 5),
+        date(2026, 1, 12),  # Monday 12 and Tuesday 13 January: all three cases
+        date(2026, 1, 19),
+    ]
+    assert (weeks[2].new, weeks[2].resolved, weeks[2].closed) == (3, 2, 1)
+    assert len(weeks) == 16
+    assert sum(week.new for week in weeks) == 3
+    html = response.content.decode()
+    assert "Throughput by week" in html
+    assert 'data-day="2026-01-12"' in html
+    assert 'data-day="2026-01-13"' not in html
+    rows = download(client, **params, table="trend")
+    assert len(rows) == 1 + 104  # the header and every day
+
+
+def test_92_days_still_show_the_trend_by_day(
+    client_for: Any, scenario: Scenario, manager: Any
+) -> None:
+    response = get(client_for(manager), since="2025-10-15", until="2026-01-14")
+    board = response.context["board"]
+    assert len(board.trend) == 92
+    assert not board.weekly
+    assert board.shown_trend == board.trend
+
+
 @pytest.mark.parametrize(
     ("params", "field"),
     [

@@ -47,13 +47,16 @@ from ..filters import (
 )
 from ..models import DailyRollup
 from ..rollups import AGE_COLUMNS
-from ..series import ChannelFigures, DayThroughput, by_channel, throughput_by_day
+from ..series import ChannelFigures, DayThroughput, by_channel, by_week, throughput_by_day
 
 VIEWERS = (Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR)
 DEFAULT_DAYS = 28
 MAX_DAYS = 366
 SATISFACTION_MEASURES = (Measure.TRUST, Measure.SATISFACTION, Measure.NPS)
 CSV_TABLES = ("summary", "trend", "channels")
+# Longer ranges show the trend by week: a year of daily rows is a table nobody reads and a
+# chart too dense to see. The CSV keeps every day.
+WEEKLY_TREND_AFTER_DAYS = 92
 
 
 class DashboardFilterForm(forms.Form):
@@ -304,6 +307,15 @@ class Dashboard:
     trend: list[DayThroughput]
     channels: list[ChannelLine]
     satisfaction: ScoreRow
+
+    @property
+    def weekly(self) -> bool:
+        return len(self.trend) > WEEKLY_TREND_AFTER_DAYS
+
+    @property
+    def shown_trend(self) -> list[DayThroughput]:
+        """The trend as the page shows it: by day, or by week for long ranges."""
+        return by_week(self.trend) if self.weekly else self.trend
 
 
 def build_dashboard(report: ReportFilter) -> Dashboard:
