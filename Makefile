@@ -80,3 +80,11 @@ bench-sla: install ## Benchmark the SLA sweep on PostgreSQL; BENCH_ARGS=--small 
 .PHONY: bench-claim
 bench-claim: install ## Benchmark Get next case on PostgreSQL; BENCH_ARGS=--small for a quick run
 	$(RUN) python -m bench.claim $(BENCH_ARGS)
+
+.PHONY: bench-generate
+bench-generate: install ## Generate 1,000,000 realistic cases on PostgreSQL; BENCH_ARGS=--small for 100,000
+	$(RUN) python -m bench.generate $(BENCH_ARGS)
+
+.PHONY: bench-reports
+bench-reports: install ## Benchmark the report pages on PostgreSQL; BENCH_ARGS=--small for a quick run
+	$(RUN) python -m bench.reports $(BENCH_ARGS)
