@@ -231,6 +231,22 @@ class Case(models.Model):
                 condition=Q(assignee__isnull=True, route_key__isnull=False),
                 name="case_queue_line",
             ),
+            # The report rollups count each day's first responses, resolutions and closures.
+            models.Index(
+                fields=["agency", "first_response_at"],
+                condition=Q(first_response_at__isnull=False),
+                name="case_agency_responded",
+            ),
+            models.Index(
+                fields=["agency", "resolved_at"],
+                condition=Q(resolved_at__isnull=False),
+                name="case_agency_resolved",
+            ),
+            models.Index(
+                fields=["agency", "closed_at"],
+                condition=Q(closed_at__isnull=False),
+                name="case_agency_closed",
+            ),
             # The sweep's index: only cases with a check ahead are in it.
             models.Index(
                 fields=["sla_next_check_at"],

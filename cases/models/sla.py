@@ -234,6 +234,14 @@ class Escalation(models.Model):
         verbose_name = _("escalation")
         verbose_name_plural = _("escalations")
         ordering = ("case", "escalated_at", "level")
+        indexes = [
+            # The report rollups count each day's breaches.
+            models.Index(
+                fields=["escalated_at"],
+                condition=Q(level=EscalationLevel.BREACH),
+                name="escalation_breach_time",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["case", "target", "level", "round"], name="escalation_once"
