@@ -43,8 +43,8 @@ from feedback.selectors import (
     Group,
     Quarter,
     ResponseFilters,
-    response_q,
     min_responses,
+    response_q,
 )
 
 from .models import DailyRollup
