@@ -9,6 +9,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+strip_map_comments() {
+	find "$1" \( -name '*.css' -o -name '*.js' \) -exec \
+		sed -i -E '\,^/[*/]# sourceMappingURL=[^ ]+\.map( \*/)?$,d' {} +
+}
+
 command -v npm >/dev/null || { echo "npm is needed to vendor USWDS and Chart.js (only for this step)" >&2; exit 1; }
 
 # USWDS: the built CSS, JS, images and fonts.
@@ -19,6 +24,9 @@ rm -rf "$dest"
 mkdir -p "$dest"
 cp -R "$work/uswds/package/dist/css" "$work/uswds/package/dist/js" "$work/uswds/package/dist/img" "$work/uswds/package/dist/fonts" "$dest/"
 find "$dest" -name '*.map' -delete
+# The source maps are not shipped, so drop the comments naming them: collectstatic's
+# manifest storage refuses a file that refers to one it cannot find.
+strip_map_comments "$dest"
 cp "$work/uswds/package/LICENSE.md" "$dest/LICENSE.md"
 echo "$USWDS_VERSION" > "$dest/VERSION"
 echo "USWDS $USWDS_VERSION vendored into ${dest#"$root"/}"
@@ -30,6 +38,7 @@ mkdir -p "$work/chartjs"
 rm -rf "$dest"
 mkdir -p "$dest"
 cp "$work/chartjs/package/dist/chart.umd.min.js" "$dest/chart.umd.min.js"
+strip_map_comments "$dest"
 cp "$work/chartjs/package/LICENSE.md" "$dest/LICENSE.md"
 echo "$CHARTJS_VERSION" > "$dest/VERSION"
 echo "Chart.js $CHARTJS_VERSION vendored into ${dest#"$root"/}"

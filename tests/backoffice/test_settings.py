@@ -108,6 +108,21 @@ def test_production_settings_pass_the_deployment_checks(tmp_path: Path) -> None:
     assert "System check identified no issues" in result.stdout
 
 
+def test_collectstatic_builds_the_production_manifest(tmp_path: Path) -> None:
+    """The deploy step of docs/operations.md: every file a stylesheet or script names exists."""
+    result = run_python(
+        ["manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+        tmp_path,
+        DEBUG="false",
+        SECRET_KEY="k" * 20 + "-production-secret-that-is-long-and-random-0123456789",
+        ALLOWED_HOSTS="cases.agency.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    manifest = json.loads((tmp_path / "staticfiles" / "staticfiles.json").read_text())
+    assert "vendor/uswds/css/uswds.min.css" in manifest["paths"]
+    assert "vendor/chartjs/chart.umd.min.js" in manifest["paths"]
+
+
 @pytest.mark.django_db
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout() -> None:
     if connection.vendor != "sqlite":
