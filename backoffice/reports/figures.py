@@ -1,7 +1,8 @@
 """The base figures of the manager dashboard, read from the daily rollups only.
 
 Two queries whatever the range: the summed columns with the duration lists for exact
-medians and 90th percentiles, and the backlog snapshot of the range's last day. The
+medians and 90th percentiles, per channel (so the channels side by side come from the
+same read), and the backlog snapshot of the range's last day. The
 lists are joined into one text per column by the database (:func:`joined_durations`),
 so a year of a large agency is two strings to parse, not tens of thousands of rows. Today's
 rows are kept fresh by the beat task (every five minutes), so "today" is at most that
@@ -70,6 +71,16 @@ class ReportFilter:
 
 
 @dataclass(frozen=True)
+class ChannelFigures:
+    """One channel's volume and business time to resolution over the range."""
+
+    channel: str
+    new: int
+    resolved: int
+    resolution_median_seconds: float | None
+
+
+@dataclass(frozen=True)
 class ReportFigures:
     new: int
     resolved: int
@@ -90,6 +101,7 @@ class ReportFigures:
     backlog: int
     ageing: dict[str, int] = field(default_factory=dict)
     computed_at: datetime | None = None
+    channels: tuple[ChannelFigures, ...] = ()
 
 
 def ratio(part: int, whole: int) -> float | None:
@@ -147,25 +159,47 @@ def joined_durations(column: str, count: str) -> StringAgg:
 
 
 def parse_durations(text: str | None) -> list[int]:
-    """The sorted durations of a :func:`joined_durations` text (None when no row had any)."""
-    return sorted(json.loads(f"[{text}]")) if text else []
+    """The durations of a :func:`joined_durations` text, unsorted (None when no row had any)."""
+    return json.loads(f"[{text}]") if text else []
 
 
 def figures(report: ReportFilter) -> ReportFigures:
     """The dashboard's base figures for *report*, from rollups, in two queries."""
     rows = _rows(report)
-    sums: dict[str, Any] = rows.aggregate(
-        **{f"sum_{name}": Sum(name) for name in SUMMED},
-        computed_at=Max("computed_at"),
-        response_list=joined_durations("response_durations", "first_responses"),
-        resolution_list=joined_durations("resolution_durations", "resolved"),
+    # Grouped by channel, so the channels side by side come from the same read.
+    grouped: Any = (
+        rows.values("channel")
+        .annotate(
+            **{f"sum_{name}": Sum(name) for name in SUMMED},
+            computed_at=Max("computed_at"),
+            response_list=joined_durations("response_durations", "first_responses"),
+            resolution_list=joined_durations("resolution_durations", "resolved"),
+        )
+        .order_by("channel")
     )
-    total = {name: int(sums[f"sum_{name}"] or 0) for name in SUMMED}
+    groups: list[dict[str, Any]] = list(grouped)
+    total = {name: sum(int(g[f"sum_{name}"] or 0) for g in groups) for name in SUMMED}
     snapshot = rows.filter(day=report.last_day).aggregate(
         backlog=Sum("backlog"), **{name: Sum(name) for name in AGE_COLUMNS}
     )
-    responses = parse_durations(sums["response_list"])
-    resolutions = parse_durations(sums["resolution_list"])
+    responses: list[int] = []
+    resolutions: list[int] = []
+    channels: list[ChannelFigures] = []
+    for group in groups:
+        responses.extend(parse_durations(group["response_list"]))
+        resolved_here = sorted(parse_durations(group["resolution_list"]))
+        resolutions.extend(resolved_here)
+        channels.append(
+            ChannelFigures(
+                channel=group["channel"],
+                new=int(group["sum_created"] or 0),
+                resolved=int(group["sum_resolved"] or 0),
+                resolution_median_seconds=median(resolved_here),
+            )
+        )
+    responses.sort()
+    resolutions.sort()
+    computed = [g["computed_at"] for g in groups if g["computed_at"] is not None]
     mean_wait = ratio(total["wait_microseconds"], total["pickups"])
     mean_handle = ratio(total["handle_microseconds"], total["handled"])
     return ReportFigures(
@@ -189,5 +223,6 @@ def figures(report: ReportFilter) -> ReportFigures:
         mean_handle_seconds=None if mean_handle is None else mean_handle / 1_000_000,
         backlog=int(snapshot["backlog"] or 0),
         ageing={name: int(snapshot[name] or 0) for name in AGE_COLUMNS},
-        computed_at=sums["computed_at"],
+        computed_at=max(computed, default=None),
+        channels=tuple(channels),
     )

@@ -1,8 +1,9 @@
-"""Day-by-day and channel-by-channel series of the manager dashboard, from daily rollups.
+"""The day-by-day series of the manager dashboard, from daily rollups (the channels side
+by side come with :func:`~backoffice.reports.figures.figures`).
 
-Each function runs one query whatever the range. They take the same
-:class:`~backoffice.reports.figures.ReportFilter` as :func:`figures`, so every part
-of the dashboard counts the same rows.
+Each series runs one query whatever the range and takes the same
+:class:`~backoffice.reports.figures.ReportFilter` as :func:`figures`, so every part of
+the dashboard counts the same rows.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date, timedelta
 
 from django.db.models import Sum
 
-from .figures import ReportFilter, _rows, joined_durations, median, parse_durations
+from .figures import ReportFilter, _rows
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,6 @@ class DayThroughput:
     new: int
     resolved: int
     closed: int
-
-
-@dataclass(frozen=True)
-class ChannelFigures:
-    """One channel's volume and business time to resolution over the range."""
-
-    channel: str
-    new: int
-    resolved: int
-    resolution_median_seconds: float | None
 
 
 def throughput_by_day(report: ReportFilter) -> list[DayThroughput]:
@@ -69,29 +60,3 @@ def by_week(days: list[DayThroughput]) -> list[DayThroughput]:
         else:
             weeks.append(day)
     return weeks
-
-
-def by_channel(report: ReportFilter) -> list[ChannelFigures]:
-    """Each channel with rows in the range, by its code. One query.
-
-    The median is exact: it reads the rows' duration lists, as :func:`figures` does.
-    """
-    rows = (
-        _rows(report)
-        .values("channel")
-        .annotate(
-            new=Sum("created"),
-            out=Sum("resolved"),
-            durations=joined_durations("resolution_durations", "resolved"),
-        )
-        .order_by("channel")
-    )
-    return [
-        ChannelFigures(
-            channel=row["channel"],
-            new=int(row["new"] or 0),
-            resolved=int(row["out"] or 0),
-            resolution_median_seconds=median(parse_durations(row["durations"])),
-        )
-        for row in rows
-    ]
