@@ -31,27 +31,50 @@ def _is_platform_admin(user: User | AnonymousUser) -> bool:
     return bool(user.is_authenticated and user.is_active and user.is_superuser)
 
 
+def _memberships(user: User) -> list[Membership]:
+    """The user's memberships with their agencies: one query, kept on the user object.
+
+    The user object lives for one request (or one task), so a change of membership
+    shows on the next request. Every check of agencies and roles reads this list.
+    """
+    cached: list[Membership] | None = user.__dict__.get("_memberships_cache")
+    if cached is None:
+        cached = list(Membership.objects.filter(user=user).select_related("agency"))
+        user.__dict__["_memberships_cache"] = cached
+    return cached
+
+
 def agency_ids_for(user: User | AnonymousUser, roles: Iterable[str] = ALL_ROLES) -> set[int]:
-    """Ids of the agencies where *user* holds any of *roles* (cached per user and role set)."""
+    """Ids of the active agencies where *user* holds any of *roles*."""
     if not user.is_authenticated or not user.is_active:
         return set()
-    key = tuple(sorted(roles))
-    cache: dict[tuple[str, ...], set[int]] = user.__dict__.setdefault("_agency_ids_cache", {})
-    if key not in cache:
-        if _is_platform_admin(user):
-            cache[key] = set(Agency.objects.values_list("pk", flat=True))
-        else:
-            cache[key] = set(
-                Membership.objects.filter(user=user, role__in=key, agency__is_active=True)
-                .values_list("agency_id", flat=True)
-                .distinct()
-            )
-    return cache[key]
+    if _is_platform_admin(user):
+        cache: set[int] | None = user.__dict__.get("_all_agency_ids")
+        if cache is None:
+            cache = set(Agency.objects.values_list("pk", flat=True))
+            user.__dict__["_all_agency_ids"] = cache
+        return set(cache)
+    wanted = set(roles)
+    return {m.agency_id for m in _memberships(user) if m.role in wanted and m.agency.is_active}
 
 
 def agencies_for(user: User | AnonymousUser, roles: Iterable[str] = ALL_ROLES) -> QuerySet[Agency]:
     """The agencies *user* belongs to with any of *roles*."""
     return Agency.objects.filter(pk__in=agency_ids_for(user, roles)).order_by("name")
+
+
+def user_agencies(user: User | AnonymousUser) -> list[Agency]:
+    """The active agencies *user* belongs to, by name: what the agency switch offers.
+
+    Read from the memberships already loaded for the request, with no query of its own
+    (a platform admin, who belongs to every agency, costs one).
+    """
+    if not user.is_authenticated or not user.is_active:
+        return []
+    if _is_platform_admin(user):
+        return list(Agency.objects.order_by("name"))
+    agencies = {m.agency_id: m.agency for m in _memberships(user) if m.agency.is_active}
+    return sorted(agencies.values(), key=lambda agency: (agency.name, agency.pk))
 
 
 def roles_in(user: User | AnonymousUser, agency: Agency | None) -> set[str]:
@@ -60,7 +83,7 @@ def roles_in(user: User | AnonymousUser, agency: Agency | None) -> set[str]:
         return set()
     if _is_platform_admin(user):
         return set(ALL_ROLES)
-    return set(Membership.objects.filter(user=user, agency=agency).values_list("role", flat=True))
+    return {m.role for m in _memberships(user) if m.agency_id == agency.pk}
 
 
 def has_role(user: User | AnonymousUser, agency: Agency | None, *roles: str) -> bool:
@@ -148,7 +171,12 @@ def role_required(*roles: str) -> Callable[[ViewFunc], ViewFunc]:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             agency = request_agency(request)
-            if agency is None or not has_role(request.user, agency, *roles):
+            held = getattr(request, "roles", None)
+            if held is None or agency is None:
+                allowed = agency is not None and has_role(request.user, agency, *roles)
+            else:
+                allowed = bool(set(held) & set(roles or ALL_ROLES))
+            if not allowed:
                 audit_record(
                     action="access.denied",
                     request=request,

@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .access import agencies_for
+from .access import user_agencies
 from .models import Role
 from .selectors import UnreadNotifications
 from .services import request_agency
@@ -116,7 +116,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         current_agency=agency,
         current_roles=sorted(roles),
         current_role_labels=[str(Role(role).label) for role in sorted(roles)],
-        user_agencies=list(agencies_for(user)),
+        user_agencies=user_agencies(user),
         unread_notifications=unread_notifications(request),
         nav_items=_entries(request.path, [item for item in _items() if item.roles & roles]),
     )

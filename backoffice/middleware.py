@@ -7,7 +7,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import SimpleLazyObject
 
-from .access import agencies_for, roles_in
+from .access import roles_in, user_agencies
 from .models import Agency
 from .services import request_agency
 
@@ -18,10 +18,12 @@ def current_agency(request: HttpRequest) -> Agency | None:
     """The agency chosen in the session if the user still belongs to it, else their first."""
     if not request.user.is_authenticated:
         return None
-    agencies = agencies_for(request.user)
+    agencies = user_agencies(request.user)
     chosen = request.session.get(SESSION_KEY)
-    agency = agencies.filter(pk=chosen).first() if chosen else None
-    return agency or agencies.first()
+    for agency in agencies:
+        if agency.pk == chosen:
+            return agency
+    return agencies[0] if agencies else None
 
 
 class CurrentAgencyMiddleware:

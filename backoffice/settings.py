@@ -335,6 +335,14 @@ LOGGING = {
 # Cache: API and Open311 throttle counts. Per process by default; point CACHE_URL at Redis
 # (redis://host:6379/1) in production so every web process counts together.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# Sessions are read from that cache, when every process shares it, and written through to
+# the database, so a page costs one query less. A per-process cache would serve stale
+# sessions to the other processes, so without CACHE_URL they come from the database.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if env.str("CACHE_URL", default="")
+    else "django.contrib.sessions.backends.db"
+)
 
 # REST API -----------------------------------------------------------------------------
 

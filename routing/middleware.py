@@ -8,14 +8,16 @@ from django.http import HttpRequest, HttpResponse
 
 from backoffice.models import User
 
-from .presence import presence_touch
+from .presence import presence_touch, touch_needed
+from .views.offers import banner_if_read
 
 
 class PresenceActivityMiddleware:
     """After each response to a signed-in person, move their last activity time.
 
     One conditional UPDATE at most: it matches nothing for people without a presence
-    (no row is ever created here) or whose activity was written in the last minute.
+    (no row is ever created here) or whose activity was written in the last minute, and
+    it is skipped when the page already read the row and saw either.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -28,5 +30,9 @@ class PresenceActivityMiddleware:
         # keep its owner active.
         counts = getattr(request, "counts_as_activity", True)
         if isinstance(user, User) and user.is_authenticated and counts:
-            presence_touch(user)
+            # A page whose header showed the presence has read the row already: write only
+            # if that row says the last write is older than the interval.
+            banner = banner_if_read(request)
+            if banner is None or touch_needed(banner.presence):
+                presence_touch(user)
         return response

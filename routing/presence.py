@@ -150,6 +150,14 @@ def presence_set(
     return presence
 
 
+def touch_needed(presence: Presence | None, *, now: datetime | None = None) -> bool:
+    """Whether :func:`presence_touch` would write for this presence row (None: no row)."""
+    if presence is None:
+        return False
+    now = now or timezone.now()
+    return presence.last_activity_at < now - TOUCH_INTERVAL
+
+
 def presence_touch(user: User, *, now: datetime | None = None) -> int:
     """Record activity: one UPDATE, written at most once a minute, never creating a row.
 

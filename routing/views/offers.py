@@ -31,7 +31,7 @@ from backoffice.errors import DomainError
 from backoffice.http import safe_next_url
 from backoffice.models import Role, User
 
-from ..models import Offer, OfferStatus, Queue, QueueMode
+from ..models import Offer, OfferStatus, Presence, Queue, QueueMode
 from ..offers import offer_accept, offer_decline, offer_for, open_offers
 
 EVERYONE = tuple(Role.values)
@@ -56,6 +56,8 @@ class OfferBanner:
     polls: bool
     offer: Offer | None = None
     seconds_left: int = 0
+    # The person's presence for the page header, read in the same query (None: offline).
+    presence: Presence | None = None
     next_url: str = ""
 
     @property
@@ -63,16 +65,20 @@ class OfferBanner:
         return time_left_text(self.seconds_left)
 
 
-def _polls_and_offered(user: User, now: datetime) -> tuple[bool, bool]:
-    """Whether the person is in an active push queue, and has an open offer: one query."""
+def _polls_and_offered(user: User, now: datetime) -> tuple[bool, bool, Presence | None]:
+    """Whether the person is in an active push queue, has an open offer, and their
+    presence (for the header): one query."""
     push_queues = Queue.objects.filter(members=OuterRef("pk"), mode=QueueMode.PUSH, is_active=True)
     row = (
         User.objects.filter(pk=user.pk)
+        .select_related("presence")
         .annotate(polls=Exists(push_queues), offered=Exists(open_offers(OuterRef("pk"), now=now)))
-        .values_list("polls", "offered")
         .first()
     )
-    return (bool(row[0]), bool(row[1])) if row else (False, False)
+    if row is None:
+        return False, False, None
+    presence: Presence | None = getattr(row, "presence", None)
+    return bool(row.polls), bool(row.offered), presence
 
 
 def _here(request: HttpRequest) -> str:
@@ -92,15 +98,24 @@ def banner_for(request: HttpRequest) -> OfferBanner:
     banner = OfferBanner(polls=False)
     if isinstance(user, User) and user.is_authenticated:
         now = timezone.now()
-        polls, offered = _polls_and_offered(user, now)
+        polls, offered, presence = _polls_and_offered(user, now)
         # Only someone with an open offer pays for the second query.
         offer = offer_for(user, now=now) if polls and offered else None
         seconds = int((offer.expires_at - now).total_seconds()) if offer else 0
         banner = OfferBanner(
-            polls=polls, offer=offer, seconds_left=max(seconds, 0), next_url=_here(request)
+            polls=polls,
+            offer=offer,
+            seconds_left=max(seconds, 0),
+            next_url=_here(request),
+            presence=presence,
         )
     request.__dict__[_CACHE_KEY] = banner
     return banner
+
+
+def banner_if_read(request: HttpRequest) -> OfferBanner | None:
+    """The banner if this request has already worked it out (its page showed it), else None."""
+    return request.__dict__.get(_CACHE_KEY)
 
 
 def _own_offer(request: HttpRequest, pk: int) -> tuple[User, Offer]:

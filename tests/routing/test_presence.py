@@ -322,6 +322,23 @@ def test_a_page_request_touches_activity_of_a_signed_in_person_with_presence(
     assert touches[0]["sql"].lstrip().upper().startswith("UPDATE")
 
 
+def test_a_page_that_read_a_recent_presence_writes_nothing(
+    caseworker: Any, client_for: Any
+) -> None:
+    presence_set(user=caseworker, state=AVAILABLE, actor=caseworker)
+    client = client_for(caseworker)
+    written = Presence.objects.get(user=caseworker).last_activity_at
+
+    # Half a minute on, the header's read shows the activity is recent: no UPDATE at all.
+    with at(timezone.now() + timedelta(seconds=30)), CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+
+    assert Presence.objects.get(user=caseworker).last_activity_at == written
+    assert not [
+        q for q in queries.captured_queries if q["sql"].lstrip().upper().startswith("UPDATE")
+    ]
+
+
 def test_page_requests_create_no_presence_for_people_without_one(
     caseworker: Any, client_for: Any, client: Any
 ) -> None:
