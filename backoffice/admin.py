@@ -13,11 +13,13 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm
+from django.core.paginator import Paginator
 from django.db.models import Model, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import formats, timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -34,6 +36,9 @@ from .models import (
     Team,
     User,
 )
+
+# Admin lists count at most this many rows (see CappedCountPaginator).
+ADMIN_COUNT_CAP = 10_000
 
 admin.site.site_header = _("%(site)s administration") % {"site": settings.SITE_NAME}
 admin.site.site_title = settings.SITE_NAME
@@ -119,14 +124,36 @@ class AdministratorRoleMixin:
         return self._allowed(request, obj)
 
 
+class CappedCountPaginator(Paginator):
+    """Counts the rows of a list only up to a cap, so a list over a million cases costs
+    what one over ten thousand does; the pages past the cap are reached by filtering or
+    searching. ``capped`` says the list holds more than the count shows."""
+
+    cap = ADMIN_COUNT_CAP
+
+    @cached_property
+    def count(self) -> int:
+        object_list = self.object_list
+        if isinstance(object_list, QuerySet):
+            return int(object_list[: self.cap + 1].count())
+        return len(object_list)
+
+    @property
+    def capped(self) -> bool:
+        return self.count > self.cap
+
+
 class AgencyScopedAdmin(AdministratorRoleMixin, admin.ModelAdmin):
     """Limits rows and choices to the agencies where the user is an administrator.
 
     Agency administrators are staff without Django model permissions; their
-    membership role is what grants access here.
+    membership role is what grants access here. Lists count their rows up to a cap and
+    never count the unfiltered table a second time.
     """
 
     agency_path = "agency"
+    paginator = CappedCountPaginator
+    show_full_result_count = False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         queryset = super().get_queryset(request)

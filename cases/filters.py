@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.fields import IsoDateTimeField
 from drf_spectacular.utils import extend_schema_field
 
+from backoffice.api import api_agency
 from backoffice.models import User
 
 from . import selectors
@@ -116,7 +117,10 @@ class CaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_search",
         max_length=200,
-        help_text=_("A reference, a customer's name or email, or words of the subject."),
+        help_text=_(
+            "A reference, a customer's name or email, or words of the subject or description. "
+            "It filters only: the order stays newest first, or as `ordering` says."
+        ),
     )
 
     def filter_status(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
@@ -126,7 +130,10 @@ class CaseFilter(django_filters.FilterSet):
         return selectors._sla_filter(queryset, value)
 
     def filter_search(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        return selectors._search(queryset, value) if value.strip() else queryset
+        # Only a filter: the API keeps its stable ordering (newest first, or ?ordering=).
+        if not value.strip():
+            return queryset
+        return selectors._search(queryset, value, agency=api_agency(self.request))
 
     def filter_assignee(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
         user = getattr(self.request, "user", None)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
-from django.db.models import F, Prefetch, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, Expression, F, OuterRef, Prefetch, Q, QuerySet, Value, When
+from django.db.models.expressions import Col
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +23,7 @@ from backoffice.models import Agency, Membership, Team, User
 from .models import (
     Case,
     CaseEvent,
+    CaseLink,
     CaseStatus,
     Customer,
     Escalation,
@@ -38,17 +42,19 @@ SORTS: dict[str, list[str]] = {
     "oldest": ["created_at", "id"],
     "priority": ["-priority", "-created_at", "-id"],
     "updated": ["-updated_at", "-id"],
-    # Running clocks first, then paused ones, then cases with nothing due; see with_next_due.
-    "due": ["sla_rank", "sla_due", "id"],
+    # Running clocks first, then paused ones, then cases with nothing due: stored sort keys
+    # (Case.sla_sort_rank and sla_sort_due, the rule of cases.sla.next_due).
+    "due": ["sla_sort_rank", "sla_sort_due", "id"],
 }
+# Best match first, for a search (see best_matches); newest breaks ties.
+RELEVANCE = "relevance"
+RELEVANCE_ORDERING = ["-search_rank", "-created_at", "-id"]
+RELEVANCE_CANDIDATES = 1000  # the newest matches that are ranked; see best_matches
 
 LIST_RELATED = ("service", "customer", "assignee", "team", "agency", "sla_policy")
 
 # The service-level filter of the lists: the stored state, or the clock paused.
 SLA_FILTERS = ("on_track", "at_risk", "breached", "paused")
-# Stands in for "nothing due" so the due-time sort key is never NULL, which keyset
-# pagination could not compare.
-NOTHING_DUE = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -64,22 +70,134 @@ class CaseFilters:
     sla: str = ""  # one of SLA_FILTERS or ""
 
 
-def _search(cases: QuerySet[Case], q: str) -> QuerySet[Case]:
+class StoredSearchVector(Expression):
+    """The case's stored search vector on PostgreSQL (migration 0012, kept by a trigger).
+
+    The model does not declare the column, so no query reads it unless it asks for it here;
+    this resolves to the column of the query's own case table, relabelled in subqueries.
+    """
+
+    output_field = SearchVectorField()
+
+    def resolve_expression(
+        self,
+        query: Any = None,
+        allow_joins: bool = True,
+        reuse: Any = None,
+        summarize: bool = False,
+        for_save: bool = False,
+    ) -> Any:  # a Col, as F() resolves to
+        return Col(query.get_initial_alias(), _STORED_VECTOR)
+
+
+_STORED_VECTOR = SearchVectorField()
+_STORED_VECTOR.set_attributes_from_name("search_vector")
+
+
+def _search_query(q: str) -> SearchQuery:
+    # websearch syntax: words are ANDed, "quoted phrases", -excluded, "or"; never a syntax error.
+    return SearchQuery(q, search_type="websearch", config="english")
+
+
+def _matching_customers(q: str, agency: Agency | int | None) -> QuerySet[Customer]:
+    """Customers whose name contains *q* or whose email is *q* (trigram indexes on PostgreSQL)."""
+    customers = Customer.objects.filter(Q(name__icontains=q) | Q(email__iexact=q))
+    if agency is not None:
+        customers = customers.filter(agency=agency)
+    return customers
+
+
+class _EqualsAny(Expression):
+    """``value = ANY(array)``, a condition usable in filter() and When()."""
+
+    conditional = True
+    output_field = models.BooleanField()
+
+    def __init__(self, value: Any, array: Any) -> None:
+        super().__init__()
+        self.value, self.array = value, array
+
+    def get_source_expressions(self) -> list[Any]:
+        return [self.value, self.array]
+
+    def set_source_expressions(self, exprs: Sequence[Any]) -> None:
+        self.value, self.array = exprs
+
+    def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, tuple[Any, ...]]:
+        value, value_params = compiler.compile(self.value)
+        array, array_params = compiler.compile(self.array)
+        return f"{value} = ANY({array})", (*value_params, *array_params)
+
+
+def _by_customer(q: str, agency: Agency | int | None) -> Q:
+    """Cases of the customers matching *q*.
+
+    On PostgreSQL ``customer_id = ANY(ARRAY(customers))``: the array is computed once, up
+    front, and the planner can then look its ids up in the case_customer index and OR that
+    with the search vector's GIN index (a BitmapOr). ``customer_id IN (customers)`` OR'ed with
+    the text match can only be checked row by row over every case of the agency.
+    """
+    customers = _matching_customers(q, agency).order_by().values("pk")
+    if connection.vendor == "postgresql":
+        return Q(_EqualsAny(F("customer_id"), ArraySubquery(customers)))
+    return Q(customer_id__in=customers)
+
+
+def _search(cases: QuerySet[Case], q: str, *, agency: Agency | int | None = None) -> QuerySet[Case]:
+    """Cases matching a search: a reference exactly, else words of the case or its customer.
+
+    On PostgreSQL the words match the stored vector (stemmed, so "potholes" finds
+    "pothole"); on SQLite every word must appear in the subject or description. The
+    customer branch is ``customer_id IN (customers matching)``, limited to *agency* when
+    given, rather than a join, so each side can use its own indexes.
+    """
     q = q.strip()
     if REFERENCE.match(q):
-        return cases.filter(reference__iexact=q)
-    by_customer = Q(customer__name__icontains=q) | Q(customer__email__iexact=q)
+        # References are stored in capitals (PREFIX-YEAR-NUMBER); equality uses the unique index.
+        return cases.filter(reference=q.upper())
+    by_customer = _by_customer(q, agency)
     if connection.vendor == "postgresql":
-        vector = SearchVector("subject", weight="A", config="english") + SearchVector(
-            "description", weight="B", config="english"
+        return cases.alias(search_vector=StoredSearchVector()).filter(
+            Q(search_vector=_search_query(q)) | by_customer
         )
-        query = SearchQuery(q, search_type="websearch", config="english")
-        return cases.annotate(search=vector).filter(Q(search=query) | by_customer)
-    words = [word for word in q.split() if word]
     text = Q()
-    for word in words:
+    for word in q.split():
         text &= Q(subject__icontains=word) | Q(description__icontains=word)
     return cases.filter(text | by_customer)
+
+
+def best_matches(
+    cases: QuerySet[Case], q: str, *, agency: Agency | int | None = None
+) -> QuerySet[Case]:
+    """The rows of a case list (case_list) searched for *q*, with ``search_rank`` for RELEVANCE.
+
+    The rank is ts_rank of the stored vector (a subject word weighs more than a
+    description word) plus 1 when the customer matches, so a customer's name ranks above
+    any text match. It is a double precision number, which the keyset cursor carries
+    exactly (a float4 ts_rank would not survive its text round trip). On SQLite, and for a
+    reference, every match ranks 0 and the order falls to newest first.
+
+    Only the RELEVANCE_CANDIDATES newest matches are ranked: ranking costs a little for
+    every match, and a word found in half a million cases would otherwise take seconds.
+    Their ids are read first (in index order, or from the search indexes when few cases
+    match) and the rows fetched by id, so the joins of the list run for those only.
+    "Newest first" lists every match.
+    """
+    q = q.strip()
+    if connection.vendor != "postgresql" or REFERENCE.match(q):
+        return cases.annotate(search_rank=Value(0.0, output_field=models.FloatField()))
+    customer_match = models.Case(
+        When(_by_customer(q, agency), then=Value(1.0)),
+        default=Value(0.0),
+        output_field=models.FloatField(),
+    )
+    text_rank = Cast(SearchRank(StoredSearchVector(), _search_query(q)), models.FloatField())
+    newest = cases.order_by("-created_at", "-id").values("pk")[:RELEVANCE_CANDIDATES]
+    return (
+        Case.objects.filter(pk__in=newest)
+        .select_related(*LIST_RELATED)
+        .annotate(search_rank=text_rank + customer_match)
+    )
 
 
 def _status_filter(cases: QuerySet[Case], status: str) -> QuerySet[Case]:
@@ -97,7 +215,7 @@ def case_list(*, user: User, agency: Agency, filters: CaseFilters) -> QuerySet[C
     cases = scope(Case.objects.filter(agency=agency), user).select_related(*LIST_RELATED)
     cases = _status_filter(cases, filters.status)
     if filters.q:
-        cases = _search(cases, filters.q)
+        cases = _search(cases, filters.q, agency=agency)
     if filters.service is not None:
         cases = cases.filter(service=filters.service)
     if filters.priority:
@@ -113,7 +231,7 @@ def case_list(*, user: User, agency: Agency, filters: CaseFilters) -> QuerySet[C
         )
     if filters.sla:
         cases = _sla_filter(cases, filters.sla)
-    return with_next_due(cases)
+    return cases
 
 
 def _assignee_filter(cases: QuerySet[Case], assignee: str, user: User) -> QuerySet[Case]:
@@ -138,36 +256,6 @@ def _sla_filter(cases: QuerySet[Case], sla: str) -> QuerySet[Case]:
     return cases
 
 
-def with_next_due(cases: QuerySet[Case]) -> QuerySet[Case]:
-    """Annotate the sort keys of "due soonest": ``sla_due``, the time the case is working
-    towards (its first response while that is outstanding, else its resolution), and
-    ``sla_rank``: 0 for a running clock, 1 for a paused one, 2 for nothing due.
-
-    The same rule as :func:`cases.sla.next_due`, in SQL, so it can order and page.
-    """
-    is_open = Q(status__in=OPEN_STATUSES)
-    due = models.Case(
-        When(
-            is_open & Q(first_response_at__isnull=True, response_due_at__isnull=False),
-            then=F("response_due_at"),
-        ),
-        When(is_open, then=F("resolution_due_at")),
-        default=None,
-        output_field=models.DateTimeField(),
-    )
-    cases = cases.annotate(
-        sla_due=Coalesce(due, Value(NOTHING_DUE), output_field=models.DateTimeField())
-    )
-    return cases.annotate(
-        sla_rank=models.Case(
-            When(sla_due=NOTHING_DUE, then=Value(2)),
-            When(sla_paused_at__isnull=False, then=Value(1)),
-            default=Value(0),
-            output_field=models.IntegerField(),
-        )
-    )
-
-
 def my_open_cases(*, user: User, agency: Agency) -> QuerySet[Case]:
     return case_list(user=user, agency=agency, filters=CaseFilters(status="open", assignee="me"))
 
@@ -178,19 +266,35 @@ def case_timeline(*, case: Case) -> QuerySet[CaseEvent]:
 
 def case_page_data(*, case: Case) -> dict[str, Any]:
     """Everything the case page shows besides the case itself, in a fixed number of queries."""
-    linked = Case.objects.filter(
-        Q(links_from__to_case=case) | Q(links_to__from_case=case)
-    ).select_related("service")
+    linked, duplicates = related_cases(case=case)
     return {
         "timeline": list(case_timeline(case=case)),
         "notes": list(case.notes.select_related("author")),
         "customer_messages": list(case.messages.select_related("author")),
         "attachments": list(case.attachments.select_related("uploaded_by")),
-        "linked_cases": list(linked.distinct()),
-        "duplicates": list(case.duplicates.only("id", "reference", "subject")),
+        "linked_cases": linked,
+        "duplicates": duplicates,
         "attribute_rows": attribute_rows(case=case),
         "escalations": case_escalations(case=case),
     }
+
+
+def related_cases(*, case: Case) -> tuple[list[Case], list[Case]]:
+    """The cases linked to *case* and those marked duplicates of it, newest first: one query.
+
+    A case can be both (linked, then marked a duplicate); it is then in both lists.
+    """
+    links = CaseLink.objects.filter(
+        Q(from_case=case, to_case=OuterRef("pk")) | Q(to_case=case, from_case=OuterRef("pk"))
+    )
+    rows: list[Case] = list(
+        Case.objects.annotate(linked=Exists(links))
+        .filter(Q(linked=True) | Q(duplicate_of=case))
+        .select_related("service")
+    )
+    linked = [row for row in rows if row.linked]  # type: ignore[attr-defined]
+    duplicates = [row for row in rows if row.duplicate_of_id == case.pk]
+    return linked, duplicates
 
 
 @dataclass(frozen=True)
@@ -268,6 +372,8 @@ def _priority_label(value: object) -> str:
 
 def attribute_rows(*, case: Case) -> list[tuple[str, str]]:
     """The case's intake answers as (question, answer) with choice keys shown by their names."""
+    if not case.attributes:
+        return []  # nothing answered: no need to read the service's questions
     rows = []
     for attribute in case.service.attributes.all():
         value = case.attributes.get(attribute.code)

@@ -78,14 +78,27 @@ def _case_list_page(
     agency = agency_or_404(request)
     user = staff_user(request)
     data = {**defaults, **request.GET.dict()} if request.GET else defaults
+    if request.GET.get("q", "").strip() and "sort" not in request.GET:
+        data = {**data, "sort": selectors.RELEVANCE}  # a search without a chosen sort
     form = CaseFilterForm(data, agency=agency)
+    sort_field = form.fields["sort"]
+    sort_field.choices = [(selectors.RELEVANCE, _("Best match")), *sort_field.choices]  # type: ignore[attr-defined]
     filters = _filters(form)
     sort = form.cleaned_data.get("sort") if form.is_valid() else ""
-    ordering = selectors.SORTS.get(sort or "newest", selectors.SORTS["newest"])
     cases = selectors.case_list(user=user, agency=agency, filters=filters)
+    if sort == selectors.RELEVANCE and filters.q:
+        ordering = selectors.RELEVANCE_ORDERING
+        cases = selectors.best_matches(cases, filters.q, agency=agency)
+    else:
+        # Best match without a search has nothing to rank: newest first.
+        ordering = selectors.SORTS.get(sort or "newest", selectors.SORTS["newest"])
     try:
         page = keyset_page(
-            cases, ordering=ordering, cursor=request.GET.get("after"), size=PAGE_SIZE
+            cases,
+            ordering=ordering,
+            cursor=request.GET.get("after"),
+            size=PAGE_SIZE,
+            ids_first=True,
         )
     except InvalidCursorError:
         return redirect(request.path)

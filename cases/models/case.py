@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -59,6 +60,14 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 REOPENABLE = frozenset({S.RESOLVED, S.CLOSED})
 OPEN_STATUSES = frozenset({S.NEW, *WORKING})
 DONE_STATUSES = frozenset({S.RESOLVED, S.CLOSED, S.CANCELLED, S.DUPLICATE})
+
+# Stands in for "nothing due" so the due-time sort key is never NULL, which keyset
+# pagination could not compare.
+NOTHING_DUE = datetime(9999, 12, 31, tzinfo=UTC)
+# The conditions of the sort keys below, in a fixed order so the columns' SQL never changes.
+_IS_OPEN = Q(status__in=sorted(OPEN_STATUSES))
+_RESPONSE_OUTSTANDING = _IS_OPEN & Q(first_response_at__isnull=True, response_due_at__isnull=False)
+_PAUSED = models.Case(When(sla_paused_at__isnull=False, then=Value(1)), default=Value(0))
 
 
 class ReferenceSequence(models.Model):
@@ -207,6 +216,36 @@ class Case(models.Model):
     sla_paused_business = models.DurationField(_("paused business time"), default=timedelta(0))
     sla_paused_calendar = models.DurationField(_("paused calendar time"), default=timedelta(0))
     sla_next_check_at = models.DateTimeField(_("next service level check"), null=True, blank=True)
+    # The sort keys of "due soonest", kept by the database so the lists page them from an
+    # index: the time the case works towards (its first response while that is outstanding,
+    # else its resolution; NOTHING_DUE when finished or without a due time), and 0 for a
+    # running clock, 1 for a paused one, 2 for nothing due. The rule of cases.sla.next_due.
+    sla_sort_due = models.GeneratedField(
+        expression=Coalesce(
+            models.Case(
+                When(_RESPONSE_OUTSTANDING, then=F("response_due_at")),
+                When(_IS_OPEN, then=F("resolution_due_at")),
+                default=None,
+            ),
+            Value(NOTHING_DUE),
+            output_field=models.DateTimeField(),
+        ),
+        output_field=models.DateTimeField(),
+        db_persist=True,
+        verbose_name=_("next due (sort key)"),
+    )
+    sla_sort_rank = models.GeneratedField(
+        expression=models.Case(
+            When(
+                _RESPONSE_OUTSTANDING | (_IS_OPEN & Q(resolution_due_at__isnull=False)),
+                then=_PAUSED,
+            ),
+            default=Value(2),
+        ),
+        output_field=models.PositiveSmallIntegerField(),
+        db_persist=True,
+        verbose_name=_("clock state (sort key)"),
+    )
 
     class Meta:
         verbose_name = _("case")
@@ -220,6 +259,14 @@ class Case(models.Model):
             models.Index(fields=["customer", "-created_at"], name="case_customer"),
             models.Index(fields=["service", "-created_at"], name="case_service"),
             models.Index(fields=["agency", "sla_state", "-created_at"], name="case_agency_sla"),
+            # The list sorts over every status (cases.selectors.SORTS) page from these.
+            models.Index(
+                fields=["agency", "-priority", "-created_at", "-id"], name="case_agency_priority"
+            ),
+            models.Index(fields=["agency", "-updated_at", "-id"], name="case_agency_updated"),
+            models.Index(
+                fields=["agency", "sla_sort_rank", "sla_sort_due", "id"], name="case_agency_due"
+            ),
             models.Index(
                 fields=["queue", "queued_at"],
                 condition=Q(assignee__isnull=True),

@@ -20,9 +20,10 @@ from .factories import AgencyFactory, TeamFactory
     names=st.lists(st.sampled_from(["Alpha", "Beta", "Gamma", "Delta"]), min_size=0, max_size=23),
     size=st.integers(min_value=1, max_value=7),
     descending=st.booleans(),
+    ids_first=st.booleans(),
 )
 def test_walking_all_pages_returns_every_row_once_in_order(
-    names: list[str], size: int, descending: bool
+    names: list[str], size: int, descending: bool, ids_first: bool
 ) -> None:
     agency = AgencyFactory()
     for index, name in enumerate(names):
@@ -33,7 +34,11 @@ def test_walking_all_pages_returns_every_row_once_in_order(
     cursor = None
     while True:
         page = keyset_page(
-            Team.objects.filter(agency=agency), ordering=ordering, cursor=cursor, size=size
+            Team.objects.filter(agency=agency).select_related("agency"),
+            ordering=ordering,
+            cursor=cursor,
+            size=size,
+            ids_first=ids_first,
         )
         seen.extend(page.items)
         if not page.has_next:

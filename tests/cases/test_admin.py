@@ -230,3 +230,19 @@ def test_a_customer_added_in_the_admin_needs_a_way_to_reach_them(
     added = admin_client.post("/admin/cases/customer/add/", {**form, "email": "Nora@Example.org"})
     assert added.status_code == 302
     assert AuditEvent.objects.filter(action="customer.create", agency=agency).exists()
+
+
+def test_the_case_list_counts_only_up_to_a_cap(
+    agency: Any, admin_client: Any, monkeypatch: Any
+) -> None:
+    from backoffice.admin import CappedCountPaginator
+
+    monkeypatch.setattr(CappedCountPaginator, "cap", 3)
+    first, *_ = CaseFactory.create_batch(4, agency=agency)
+
+    page = admin_client.get(CHANGELIST).content.decode()
+    assert "More than 3 cases: filter or search to narrow the list" in page
+
+    page = admin_client.get(CHANGELIST, {"q": first.reference}).content.decode()
+    assert "1 case" in page
+    assert "More than" not in page
