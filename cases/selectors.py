@@ -11,7 +11,16 @@ from typing import Any
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
-from django.db.models import Exists, Expression, F, OuterRef, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Expression,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.expressions import Col
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -282,19 +291,31 @@ def case_page_data(*, case: Case) -> dict[str, Any]:
 def related_cases(*, case: Case) -> tuple[list[Case], list[Case]]:
     """The cases linked to *case* and those marked duplicates of it, newest first: one query.
 
-    A case can be both (linked, then marked a duplicate); it is then in both lists.
+    A case can be both (linked, then marked a duplicate); it is then in both lists. On
+    PostgreSQL the linked ids are gathered into an array up front, so the case table is
+    reached through its primary key and duplicate_of indexes, never scanned.
     """
-    links = CaseLink.objects.filter(
-        Q(from_case=case, to_case=OuterRef("pk")) | Q(to_case=case, from_case=OuterRef("pk"))
+    others = (
+        CaseLink.objects.filter(Q(from_case=case) | Q(to_case=case))
+        .annotate(
+            other=models.Case(When(from_case=case, then=F("to_case_id")), default=F("from_case_id"))
+        )
+        .values("other")
     )
+    linked: Q
+    if connection.vendor == "postgresql":
+        linked = Q(_EqualsAny(F("pk"), ArraySubquery(others)))
+    else:
+        linked = Q(pk__in=others)
     rows: list[Case] = list(
-        Case.objects.annotate(linked=Exists(links))
-        .filter(Q(linked=True) | Q(duplicate_of=case))
+        Case.objects.filter(linked | Q(duplicate_of=case))
+        .annotate(linked=ExpressionWrapper(linked, output_field=models.BooleanField()))
         .select_related("service")
     )
-    linked = [row for row in rows if row.linked]  # type: ignore[attr-defined]
-    duplicates = [row for row in rows if row.duplicate_of_id == case.pk]
-    return linked, duplicates
+    return (
+        [row for row in rows if row.linked],  # type: ignore[attr-defined]
+        [row for row in rows if row.duplicate_of_id == case.pk],
+    )
 
 
 @dataclass(frozen=True)

@@ -403,3 +403,24 @@ def test_the_case_page_costs_the_same_with_a_long_timeline(
     assert short.reference in page
     # The long case pays only for what the short one has not got: its intake questions.
     assert len(large.captured_queries) <= len(baseline.captured_queries) + 1
+
+
+def test_related_cases_splits_links_and_duplicates_in_one_read(
+    agency: Any, worker: Any, django_assert_num_queries: Any
+) -> None:
+    from cases import selectors
+    from cases import services as case_services
+
+    case = CaseFactory(agency=agency)
+    linked = CaseFactory(agency=agency)
+    duplicate = CaseFactory(agency=agency, duplicate_of=case)
+    both = CaseFactory(agency=agency, duplicate_of=case)
+    CaseFactory(agency=agency)  # unrelated
+    case_services.case_link(case=case, other=linked, actor=worker)
+    case_services.case_link(case=both, other=case, actor=worker)
+
+    with django_assert_num_queries(1):
+        links, duplicates = selectors.related_cases(case=case)
+
+    assert {c.pk for c in links} == {linked.pk, both.pk}
+    assert {c.pk for c in duplicates} == {duplicate.pk, both.pk}
