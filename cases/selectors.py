@@ -273,13 +273,37 @@ def case_timeline(*, case: Case) -> QuerySet[CaseEvent]:
     return case.events.select_related("actor").order_by("occurred_at", "id")
 
 
-def case_page_data(*, case: Case) -> dict[str, Any]:
+# The case page shows this many of the newest timeline events, notes and messages each,
+# unless asked for the whole history, so a case with years of history costs what a new
+# one does.
+HISTORY_SHOWN = 50
+
+
+def _newest[T: models.Model](rows: QuerySet[T], *, whole: bool) -> tuple[list[T], bool]:
+    """The newest HISTORY_SHOWN of *rows* (or all if *whole*) oldest first, and whether
+    older ones were left out. *rows* is ordered by time and id."""
+    if whole:
+        return list(rows), False
+    newest = list(rows.reverse()[: HISTORY_SHOWN + 1])
+    return newest[:HISTORY_SHOWN][::-1], len(newest) > HISTORY_SHOWN
+
+
+def case_page_data(*, case: Case, whole_history: bool = False) -> dict[str, Any]:
     """Everything the case page shows besides the case itself, in a fixed number of queries."""
     linked, duplicates = related_cases(case=case)
+    timeline, earlier_events = _newest(case_timeline(case=case), whole=whole_history)
+    notes, earlier_notes = _newest(
+        case.notes.select_related("author").order_by("created_at", "id"), whole=whole_history
+    )
+    messages, earlier_messages = _newest(
+        case.messages.select_related("author").order_by("created_at", "id"), whole=whole_history
+    )
     return {
-        "timeline": list(case_timeline(case=case)),
-        "notes": list(case.notes.select_related("author")),
-        "customer_messages": list(case.messages.select_related("author")),
+        "timeline": timeline,
+        "notes": notes,
+        "customer_messages": messages,
+        "history_cut": earlier_events or earlier_notes or earlier_messages,
+        "history_shown": HISTORY_SHOWN,
         "attachments": list(case.attachments.select_related("uploaded_by")),
         "linked_cases": linked,
         "duplicates": duplicates,

@@ -151,7 +151,7 @@ def _case_context(request: HttpRequest, case: Case, **forms: Form) -> dict[str, 
         "link_form": LinkForm(),
         "reopen_form": ReopenForm(),
         "can_reopen": case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED),
-        **selectors.case_page_data(case=case),
+        **selectors.case_page_data(case=case, whole_history=request.GET.get("history") == "all"),
         **routing_work_views.queue_panel(request, case),
     }
     context.update(forms)

@@ -388,8 +388,8 @@ def test_the_case_page_costs_the_same_with_a_long_timeline(
     short = CaseFactory(agency=agency)
     long = CaseFactory(agency=agency, attributes={"colour": "red"})
     ServiceAttributeFactory(service=long.service, code="colour", label="Colour")
-    for index in range(40):
-        case_services.case_add_note(case=long, body=f"Note {index}", actor=worker)
+    for index in range(60):
+        case_services.case_add_note(case=long, body=f"Note {index:02d}", actor=worker)
     case_services.case_link(case=long, other=short, actor=worker)
     client = client_for(worker)
     client.get(f"/cases/{short.pk}/")  # the session reaches the cache
@@ -398,11 +398,19 @@ def test_the_case_page_costs_the_same_with_a_long_timeline(
     with django_assert_max_num_queries(15) as large:
         response = client.get(f"/cases/{long.pk}/")
     page = response.content.decode()
-    assert "Note 39" in page
+    assert "Note 59" in page
     assert "Colour" in page
     assert short.reference in page
     # The long case pays only for what the short one has not got: its intake questions.
     assert len(large.captured_queries) <= len(baseline.captured_queries) + 1
+    # The newest 50 of the history show; the rest on asking, at the same cost.
+    assert "Note 10" in page
+    assert "Note 09" not in page
+    assert "Show the whole history" in page
+    with django_assert_max_num_queries(15):
+        whole = client.get(f"/cases/{long.pk}/", {"history": "all"}).content.decode()
+    assert "Note 00" in whole
+    assert "Show the whole history" not in whole
 
 
 def test_related_cases_splits_links_and_duplicates_in_one_read(
