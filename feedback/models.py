@@ -339,6 +339,11 @@ class SurveyInvitation(models.Model):
                 fields=["sent_at"], condition=Q(status="sent"), name="invitation_unanswered"
             ),
             models.Index(fields=["customer", "created_at"], name="invitation_customer"),
+            models.Index(
+                fields=["agency", "sent_at"],
+                condition=Q(sent_at__isnull=False),
+                name="invitation_sent",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -6,11 +6,17 @@ Definitions (the page and the CSV explain the same):
 - volume: cases opened in the quarter, summed from the daily rollups
   (docs/adr/0007-report-rollups.md), never counted from cases;
 - surveys offered: citizen survey invitations sent in the quarter (``sent_at``), by the
-  service and intake channel of their case; invitations never sent (skipped, still
-  pending) are not offered;
+  service and intake channel of their case, summed from the same rollups; invitations
+  never sent (skipped, still pending) are not offered;
 - responses: citizen survey responses submitted in the quarter, whatever way they were
-  collected (emailed link, office QR code, phone or mail), so the response rate
-  (responses per survey offered) can exceed 100 %;
+  collected (emailed link, office QR code, phone or mail);
+- responses to invitations: those of the responses that answer an invitation. The
+  response rate divides these, not all responses, by the surveys offered: answers given
+  in an office, by phone or by mail were never offered a survey, and counting them made
+  the rate meaningless (thousands of percent where most answers come from offices). An
+  invitation sent at the end of one quarter and answered in the next counts as offered
+  in the first and answered in the second, as the A-11 collection counts them, so a
+  rate can pass 100 % by a little at quarter ends;
 - a score per question with a numeric answer: for agreement questions (the A-11 trust
   question and its drivers, 1 to 5) the share of answers that are 4 or 5; for the other
   scales (thumbs, effort, likelihood 0 to 10) the mean answer. A score from fewer than
@@ -31,11 +37,9 @@ from django.db.models import Avg, Count, Q, Sum
 
 from backoffice.models import Agency
 from feedback.models import (
-    Audience,
     Measure,
     QuestionKind,
     SurveyAnswer,
-    SurveyInvitation,
     SurveyResponse,
 )
 from feedback.selectors import (
@@ -103,20 +107,25 @@ class CxRow:
     volume: int = 0
     offered: int = 0
     responses: int = 0
+    invited_responses: int = 0
     scores: list[QuestionScore] = field(default_factory=list)
 
     @property
     def response_rate(self) -> float | None:
-        """Responses per survey offered, as a percentage with one decimal."""
+        """Responses to invitations per survey offered, as a percentage with one decimal."""
         if not self.offered:
             return None
-        return round(100 * self.responses / self.offered, 1)
+        return round(100 * self.invited_responses / self.offered, 1)
 
 
 def _volumes(agency: Agency, quarter: Quarter, service_id: int | None, channel: str) -> Any:
-    # Rows of days without new cases (backlog snapshots) add nothing: left out.
+    """Cases opened and surveys offered per service and channel, from the daily rollups."""
+    # Rows of days without new cases or surveys sent (backlog snapshots) add nothing.
     rows = DailyRollup.objects.filter(
-        agency=agency, day__gte=quarter.first_day, day__lte=quarter.last_day, created__gt=0
+        Q(created__gt=0) | Q(surveys_offered__gt=0),
+        agency=agency,
+        day__gte=quarter.first_day,
+        day__lte=quarter.last_day,
     )
     if service_id is not None:
         rows = rows.filter(service_id=service_id)
@@ -124,27 +133,7 @@ def _volumes(agency: Agency, quarter: Quarter, service_id: int | None, channel: 
         rows = rows.filter(channel=channel)
     return (
         rows.values("service_id", "service__name", "channel")
-        .annotate(count=Sum("created"))
-        .order_by()
-    )
-
-
-def _offered(agency: Agency, quarter: Quarter, service_id: int | None, channel: str) -> Any:
-    zone = agency.zone
-    conditions = Q(
-        agency=agency,
-        survey__audience=Audience.CUSTOMER,
-        sent_at__gte=quarter.start(zone),
-        sent_at__lt=quarter.end(zone),
-    )
-    if service_id is not None:
-        conditions &= Q(case__service_id=service_id)
-    if channel:
-        conditions &= Q(case__channel=channel)
-    return (
-        SurveyInvitation.objects.filter(conditions)
-        .values("case__service_id", "case__service__name", "case__channel")
-        .annotate(count=Count("id"))
+        .annotate(count=Sum("created"), offered=Sum("surveys_offered"))
         .order_by()
     )
 
@@ -197,7 +186,7 @@ def cx_rows(
     *, agency: Agency, quarter: Quarter, service_id: int | None = None, channel: str = ""
 ) -> list[CxRow]:
     """The quarter's rows of *agency*, by service then channel, optionally of one service
-    and one channel. Four queries whatever the data: rollup volumes, invitations sent,
+    and one channel. Three queries whatever the data: rollup volumes and surveys offered,
     responses, and answers per question.
 
     A group appears when it had any of: cases opened, surveys sent, responses.
@@ -209,24 +198,19 @@ def cx_rows(
     threshold = min_responses()
     table = _Table()
     for line in _volumes(agency, quarter, service_id, channel):
-        table.row(line["service_id"], line["service__name"], line["channel"]).volume = (
-            line["count"] or 0
-        )
-    for line in _offered(agency, quarter, service_id, channel):
-        row = table.row(
-            line["case__service_id"], line["case__service__name"], line["case__channel"]
-        )
-        row.offered = line["count"]
+        row = table.row(line["service_id"], line["service__name"], line["channel"])
+        row.volume = line["count"] or 0
+        row.offered = line["offered"] or 0
     responses = (
         SurveyResponse.objects.filter(response_q(agency, filters))
         .values("service_id", "service__name", "channel")
-        .annotate(count=Count("id"))
+        .annotate(count=Count("id"), invited=Count("id", filter=Q(invitation__isnull=False)))
         .order_by()
     )
     for line in responses:
-        table.row(line["service_id"], line["service__name"], line["channel"]).responses = line[
-            "count"
-        ]
+        row = table.row(line["service_id"], line["service__name"], line["channel"])
+        row.responses = line["count"]
+        row.invited_responses = line["invited"]
     answered = sorted(
         _scores(agency, filters),
         key=lambda line: (

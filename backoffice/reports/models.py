@@ -87,6 +87,14 @@ class DailyRollup(RollupGroup):
     # percentiles over any set of rows are exact.
     response_durations = models.JSONField(_("times to first response"), default=list)
     resolution_durations = models.JSONField(_("times to resolution"), default=list)
+    # A default in the database too, so rows written by code older than this column (a
+    # worker still running during a deploy) are valid.
+    surveys_offered = models.PositiveIntegerField(
+        _("citizen surveys sent"),
+        default=0,
+        db_default=0,
+        help_text=_("Citizen survey invitations sent during the day about the group's cases."),
+    )
     backlog = models.PositiveIntegerField(_("open at end of day"), default=0)
     aged_under_2_days = models.PositiveIntegerField(_("open less than 2 days"), default=0)
     aged_2_to_7_days = models.PositiveIntegerField(_("open 2 to 7 days"), default=0)

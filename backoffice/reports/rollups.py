@@ -11,7 +11,8 @@ Rules:
 - Rebuilding deletes the agency's rows of the day and inserts them afresh in one
   transaction, under a lock on the agency row, so running it twice (or two workers
   at once) leaves the same rows.
-- Counts, sums and the backlog snapshot are aggregate queries; only the day's own
+- Counts, sums and the backlog snapshot are aggregate queries (citizen survey
+  invitations count on the day they were sent, by their case's group); only the day's own
   responses and resolutions are read one by one, to measure them in business time.
 """
 
@@ -32,6 +33,7 @@ from cases.calendar import Calendar, business_time_between
 from cases.models import Case, CaseEvent, Escalation, EscalationLevel, EventKind
 from cases.models.case import OPEN_STATUSES
 from cases.services.sla import Calendars
+from feedback.models import Audience, SurveyInvitation
 from routing.forecast_data import handle_time, last_pickup_of_resolved
 from routing.models import Pickup
 
@@ -153,6 +155,23 @@ def _handling(rows: _Rows, agency: Agency, start: datetime, end: datetime) -> No
         rows.add(_group(row, names), handled=row["n"], handle_microseconds=_microseconds(total))
 
 
+def _surveys(rows: _Rows, agency: Agency, start: datetime, end: datetime) -> None:
+    """Citizen survey invitations sent during the day, by their case's group.
+
+    The customer-experience report's "surveys offered": an invitation counts on the day
+    it was sent; one never sent (skipped, still pending) never counts.
+    """
+    names = _prefixed("case__")
+    query = (
+        SurveyInvitation.objects.filter(agency=agency, survey__audience=Audience.CUSTOMER)
+        .filter(_in("sent_at", start, end))
+        .values(*names)
+        .annotate(n=Count("id"))
+    )
+    for row in query.order_by():
+        rows.add(_group(row, names), surveys_offered=row["n"])
+
+
 def _microseconds(duration: timedelta) -> int:
     return (duration.days * 86_400 + duration.seconds) * 1_000_000 + duration.microseconds
 
@@ -254,6 +273,7 @@ def rollup_day(
     _responses(rows, agency, cal, start, end)
     _resolutions(rows, agency, cal, start, end)
     _handling(rows, agency, start, end)
+    _surveys(rows, agency, start, end)
     _backlog(rows, agency, min(end, now))
     DailyRollup.objects.filter(agency=agency, day=day).delete()
     created = DailyRollup.objects.bulk_create(

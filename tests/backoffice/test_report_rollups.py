@@ -33,9 +33,11 @@ from cases.models import (
     SlaTarget,
 )
 from cases.services.sla import Calendars
+from feedback.models import Audience, InvitationStatus, SurveyInvitation
 from routing.models import Pickup, PickupMethod, Queue
 
-from ..cases.factories import CaseFactory, ServiceFactory
+from ..cases.factories import CaseFactory, CustomerFactory, ServiceFactory
+from ..feedback.factories import SurveyFactory, SurveyInvitationFactory
 from ..routing.factories import QueueFactory
 from .factories import AgencyFactory, TeamFactory, UserFactory
 
@@ -375,6 +377,10 @@ case_specs = st.fixed_dictionaries(
         "picked": later,
         "reopened": later,
         "breach": later,
+        # A citizen survey sent this many minutes after opening; an employee survey's
+        # invitation is never offered.
+        "invited": later,
+        "employee_survey": st.booleans(),
     }
 )
 
@@ -387,7 +393,9 @@ def _then(base: datetime, offset: int | None) -> datetime | None:
     return None if offset is None else base + timedelta(minutes=offset)
 
 
-def _build(agency: Agency, spec: dict[str, Any], dims: list[dict[str, Any]]) -> None:
+def _build(
+    agency: Agency, spec: dict[str, Any], dims: list[dict[str, Any]], surveys: dict[bool, Any]
+) -> None:
     created = _at(spec["created"])
     resolved = _then(created, spec["resolved"])
     closed = _then(resolved, spec["closed"]) if resolved else None
@@ -415,6 +423,14 @@ def _build(agency: Agency, spec: dict[str, Any], dims: list[dict[str, Any]]) -> 
     if spec["breach"] is not None:
         at = created + timedelta(minutes=spec["breach"])
         escalate(row, SlaTarget.RESOLUTION, EscalationLevel.BREACH, at)
+    if spec["invited"] is not None:
+        SurveyInvitationFactory(
+            survey=surveys[spec["employee_survey"]],
+            case=row,
+            customer=CustomerFactory(agency=agency),
+            status=InvitationStatus.SENT,
+            sent_at=created + timedelta(minutes=spec["invited"]),
+        )
 
 
 def _direct(agency: Agency, report: ReportFilter) -> dict[str, Any]:
@@ -483,6 +499,11 @@ def _direct(agency: Agency, report: ReportFilter) -> dict[str, Any]:
         "mean_handle_seconds": sum(handles) / len(handles) / 1_000_000 if handles else None,
         "backlog": len(backlog),
         "over_30": sum(c.created_at <= snapshot - timedelta(days=30) for c in backlog),
+        "surveys_offered": sum(
+            during(i.sent_at)
+            for i in SurveyInvitation.objects.filter(case__in=ids)
+            if i.survey.audience == Audience.CUSTOMER
+        ),
     }
 
 
@@ -518,8 +539,12 @@ def test_rollup_figures_equal_figures_computed_from_the_cases(
         {"service": service, "channel": Channel.WEB, "team": None, "queue": None},
         {"service": ServiceFactory(agency=agency), "channel": Channel.EMAIL, "queue": queue},
     ]
+    surveys = {
+        False: SurveyFactory(agency=agency),
+        True: SurveyFactory(agency=agency, audience=Audience.EMPLOYEE),
+    }
     for spec in specs:
-        _build(agency, spec, dims)
+        _build(agency, spec, dims, surveys)
     days = DAYS[first : first + length + 1]
     for day in days:
         rollup_day(agency=agency, day=day, now=NOW)
@@ -545,3 +570,18 @@ def test_rollup_figures_equal_figures_computed_from_the_cases(
     assert (got.handled, got.mean_handle_seconds) == (want["handled"], want["mean_handle_seconds"])
     assert got.backlog == want["backlog"]
     assert got.ageing["aged_over_30_days"] == want["over_30"]
+    assert _offered(report) == want["surveys_offered"]
+
+
+def _offered(report: ReportFilter) -> int:
+    """Citizen surveys offered in the report's range and groups, from the rollups."""
+    rows = DailyRollup.objects.filter(
+        agency=report.agency, day__gte=report.first_day, day__lte=report.last_day
+    )
+    if report.channel:
+        rows = rows.filter(channel=report.channel)
+    if report.team_id is not None:
+        rows = rows.filter(team_id=report.team_id)
+    if report.queue_id is not None:
+        rows = rows.filter(queue_id=report.queue_id)
+    return sum(rows.values_list("surveys_offered", flat=True))

@@ -1,7 +1,8 @@
 """The workforce page: exact forecast, staff hours, FTE and gap from hand-built weekly
-history (the arithmetic is in the comments), form validation, who may see it, the
-15-minute CSV export with its formula defusing and agency isolation, and a query count
-that does not grow with the history."""
+history (the arithmetic is in the comments), read from the daily rollups and equal to the
+live readers' figures, form validation, who may see it, the 15-minute CSV export with its
+formula defusing and agency isolation, and a query count that does not grow with the
+history."""
 
 from __future__ import annotations
 
@@ -18,9 +19,15 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from backoffice.models import Role
-from cases.models import CaseStatus
+from backoffice.models import Agency, Role
+from backoffice.reports import workforce as rolled
+from backoffice.reports.models import DailyRollup
+from backoffice.reports.rollups import local_day, rollup_day
+from cases.models import Case, CaseStatus
+from routing import forecast_data as live
 from routing.forecast_data import CSV_HEADER
 from routing.models import Pickup
 
@@ -88,6 +95,22 @@ class Office:
                 resolved_at=picked_at + timedelta(minutes=minutes),
             )
             pickup(self.permits_queue, case, queued=case.created_at, at=picked_at)
+        roll_up(agency)
+
+
+def roll_up(agency: Agency) -> None:
+    """Rebuild the daily rollups of every local day with a case opened or resolved, and of
+    every day that has rows (its facts may have moved), as the beat task and backfill do."""
+    moments = [
+        moment
+        for case in Case.objects.filter(agency=agency)
+        for moment in (case.created_at, case.resolved_at)
+        if moment is not None
+    ]
+    days = {local_day(agency, moment) for moment in moments}
+    days |= set(DailyRollup.objects.filter(agency=agency).values_list("day", flat=True))
+    for day in sorted(days):
+        rollup_day(agency=agency, day=day)
 
 
 def pickup(queue: Any, case: Any, *, queued: datetime, at: datetime) -> Pickup:
@@ -272,6 +295,7 @@ def test_a_measured_handle_time_longer_than_a_working_day_is_flagged(
     for picked in Pickup.objects.select_related("case"):
         picked.case.resolved_at = picked.picked_at + timedelta(days=2)
         picked.case.save(update_fields=["resolved_at"])
+    roll_up(office.agency)
 
     measured = summary(
         client_for(manager).get(reverse(PAGE), {"service": office.permits.pk}), "handle"
@@ -292,6 +316,7 @@ def test_without_any_measured_handle_time_the_page_says_so(
     manager: Any, office: Office, client_for: Any
 ) -> None:
     Pickup.objects.all().delete()
+    roll_up(office.agency)
 
     response = client_for(manager).get(reverse(PAGE), {"service": office.parking.pk})
 
@@ -310,6 +335,7 @@ def test_a_year_of_history_blends_the_same_week_last_year_with_the_recent_level(
         CaseFactory.create_batch(
             count, agency=office.agency, service=seasonal, created_at=tuesday_of(week)
         )
+    roll_up(office.agency)
 
     response = client_for(manager).get(reverse(PAGE), {"service": seasonal.pk, "weeks_ahead": 2})
 
@@ -512,3 +538,90 @@ def test_the_page_runs_the_same_few_queries_however_long_the_history(
     # About half the queries are the page layout's (session, agency, presence, notices).
     assert before == after <= 22
     assert queries() <= 22
+
+
+# Rollups against the live readers ------------------------------------------------------
+
+# Minutes from 13 weeks before NOW until NOW: both ends of the 12-week handle window, and
+# today so far, get cases.
+WINDOW_MINUTES = 13 * 7 * 24 * 60
+moments = st.integers(min_value=-WINDOW_MINUTES, max_value=-1)
+history = st.lists(
+    st.fixed_dictionaries(
+        {
+            "created": moments,
+            "service": st.integers(min_value=0, max_value=1),
+            # Minutes from the pickup to the resolution, none for a case still open.
+            "handled": st.one_of(st.none(), st.integers(min_value=0, max_value=3 * 24 * 60)),
+            "picked": st.integers(min_value=0, max_value=2 * 24 * 60),
+            "picked_again": st.one_of(st.none(), st.integers(min_value=1, max_value=600)),
+        }
+    ),
+    max_size=12,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(specs=history, since_shift=st.integers(min_value=0, max_value=24 * 60 - 1))
+def test_the_rollup_readers_give_the_live_readers_figures(
+    specs: list[dict[str, Any]], since_shift: int
+) -> None:
+    agency = AgencyFactory()
+    services = [ServiceFactory(agency=agency), ServiceFactory(agency=agency)]
+    queue = QueueFactory(agency=agency)
+    for spec in specs:
+        created = NOW + timedelta(minutes=spec["created"])
+        picked = created + timedelta(minutes=spec["picked"])
+        resolved = None
+        if spec["handled"] is not None:
+            resolved = min(picked + timedelta(minutes=spec["handled"]), NOW)
+        case = CaseFactory(
+            agency=agency,
+            service=services[spec["service"]],
+            created_at=created,
+            status=CaseStatus.RESOLVED if resolved else CaseStatus.IN_PROGRESS,
+            resolved_at=resolved,
+        )
+        if picked < NOW:
+            pickup(queue, case, queued=created, at=picked)
+        if spec["picked_again"] is not None:
+            again = picked + timedelta(minutes=spec["picked_again"])
+            if again < NOW:
+                pickup(queue, case, queued=picked, at=again)
+    roll_up(agency)
+    this_week = date(2026, 5, 11)
+    since = NOW - timedelta(weeks=12) + timedelta(minutes=since_shift)
+    ids = [services[0].pk]
+    for reader, arguments in (
+        ("weekly_incoming", {"since": this_week - timedelta(weeks=14), "until": this_week}),
+        ("weekly_incoming", {"since": this_week - timedelta(weeks=2), "until": this_week}),
+        ("daily_incoming", {"since": date(2026, 3, 1), "until": date(2026, 5, 14)}),
+        ("handle_minutes_by_service", {"since": since, "until": NOW}),
+        ("handle_minutes_by_service", {"since": NOW - timedelta(hours=30), "until": NOW}),
+    ):
+        extra: dict[str, Any] = {"service_ids": ids} if reader == "weekly_incoming" else {}
+        got = getattr(rolled, reader)(agency=agency, **arguments, **extra)
+        want = getattr(live, reader)(agency=agency, **arguments, **extra)
+        assert got == want, reader
+    for service in services:
+        window = {"since": date(2026, 3, 16), "until": date(2026, 5, 13)}
+        assert rolled.daily_incoming(
+            agency=agency, service_id=service.pk, **window
+        ) == live.daily_incoming(agency=agency, service_id=service.pk, **window)
+
+
+def test_the_page_reads_the_history_from_the_rollups(
+    office: Office, manager: Any, client_for: Any
+) -> None:
+    """Without its rows a day counts nothing, whatever its cases: the page never counts
+    history from the case table."""
+    DailyRollup.objects.filter(agency=office.agency).delete()
+
+    response = client_for(manager).get(reverse(PAGE), {"service": office.permits.pk})
+
+    assert b'data-method="none"' in response.content
+    assert "handle time is unknown" in summary(response, "handle")
+    # The open cases now are counted live, through the index of open cases.
+    assert summary(response, "backlog") == "Open cases now: 38; backlog target: 38."

@@ -44,16 +44,25 @@ def test_a_manager_picks_a_quarter_and_a_channel_and_downloads_the_report(
     trust = QuestionFactory(
         survey=survey, kind=QuestionKind.AGREEMENT, measure=Measure.TRUST, text=TRUST
     )
+    invitations = []
     for channel in (Channel.PHONE, Channel.PHONE, Channel.WEB, Channel.WEB):
         case = CaseFactory(
             agency=agency, service=service, channel=channel, created_at=noon, updated_at=noon
         )
-        SurveyInvitationFactory(
-            survey=survey, case=case, status=InvitationStatus.SENT, sent_at=noon, due_at=noon
+        invitations.append(
+            SurveyInvitationFactory(
+                survey=survey, case=case, status=InvitationStatus.SENT, sent_at=noon, due_at=noon
+            )
         )
-    for number in (5, 4, 2):
+    # One web answer comes through its invitation, two were given without one.
+    for number, invitation in zip((5, 4, 2), (invitations[2], None, None), strict=True):
         response = SurveyResponse.objects.create(
-            survey=survey, agency=agency, service=service, channel=Channel.WEB, submitted_at=noon
+            survey=survey,
+            agency=agency,
+            invitation=invitation,
+            service=service,
+            channel=Channel.WEB,
+            submitted_at=noon,
         )
         SurveyAnswer.objects.create(response=response, question=trust, number=number)
     rollup_day(agency=agency, day=day, now=timezone.now())
@@ -75,7 +84,7 @@ def test_a_manager_picks_a_quarter_and_a_channel_and_downloads_the_report(
     assert rows.count() == 1
     assert rows.first.get_by_role("rowheader").inner_text() == "Building permits"
     cells = [cell.strip() for cell in rows.first.locator("td").all_inner_texts()]
-    assert cells == ["Web form", "2", "2", "3", "150.0 %"]
+    assert cells == ["Web form", "2", "2", "3", "1", "50.0 %"]
     questions = page.get_by_role("table", name="Answers and score of each question")
     assert questions.get_by_role("row", name=TRUST).locator("td").all_inner_texts() == [
         "Trust",
@@ -91,7 +100,7 @@ def test_a_manager_picks_a_quarter_and_a_channel_and_downloads_the_report(
     lines = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
     assert lines[1:] == [
         [
-            *[quarter.slug, "Building permits", "Web form", "2", "2", "3", "150.0"],
+            *[quarter.slug, "Building permits", "Web form", "2", "2", "3", "1", "50.0"],
             *[TRUST, "trust", "3", "66.7", "percent_agreeing", ""],
         ]
     ]

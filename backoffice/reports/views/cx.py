@@ -49,6 +49,7 @@ CSV_HEADER = (
     "volume",
     "surveys_offered",
     "responses",
+    "responses_to_invitations",
     "response_rate_percent",
     "question",
     "measure",
@@ -161,6 +162,7 @@ def csv_lines(quarter: Quarter, rows: list[CxRow]) -> Iterator[list[object]]:
             row.volume,
             row.offered,
             row.responses,
+            row.invited_responses,
             row.response_rate,
         ]
         if not row.scores:

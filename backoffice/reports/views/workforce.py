@@ -3,8 +3,11 @@ people available, and the gap; plus a 15-minute interval export per queue.
 
 Managers and administrators of the current agency use it; supervisors may read it (it
 changes nothing); caseworkers get the project's 403. The arithmetic lives in
-``routing.forecast`` and the database reads in ``routing.forecast_data``; this view only
-gathers their inputs for one agency and one service (or all) and lays out the result.
+``routing.forecast``; the history (cases opened per week and day, handle time) is read
+from the daily rollups by ``backoffice.reports.workforce``, and the people and queues by
+``routing.forecast_data``; this view only gathers their inputs for one agency and one
+service (or all) and lays out the result. The open cases now are counted live through
+the index of cases by agency and status: a count of the open work, not of the history.
 """
 
 from __future__ import annotations
@@ -42,18 +45,11 @@ from routing.forecast import (
     staffing_needed,
     weekday_profile,
 )
-from routing.forecast_data import (
-    available_fte,
-    daily_incoming,
-    handle_minutes_by_service,
-    interval_csv,
-    interval_export,
-    local_midnight,
-    weekly_incoming,
-)
+from routing.forecast_data import available_fte, interval_csv, interval_export, local_midnight
 from routing.models import Queue
 
 from ..filters import service_field
+from ..workforce import daily_incoming, handle_minutes_by_service, weekly_incoming
 
 VIEWERS = (Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR)
 HISTORY_WEEKS = 52  # one season: enough for the seasonal forecast once history covers it
