@@ -88,3 +88,11 @@ bench-generate: install ## Generate 1,000,000 realistic cases on PostgreSQL; BEN
 .PHONY: bench-reports
 bench-reports: install ## Benchmark the report pages on PostgreSQL; BENCH_ARGS=--small for a quick run
 	$(RUN) python -m bench.reports $(BENCH_ARGS)
+
+.PHONY: bench-workspace
+bench-workspace: install ## Time a caseworker's and a manager's pages on gunicorn; BENCH_ARGS=--small for 100,000 cases
+	$(RUN) python -m bench.workspace $(BENCH_ARGS)
+
+.PHONY: bench-load
+bench-load: install ## A caseworker's day at 50 requests/s for 60 s on gunicorn; BENCH_ARGS=--small for 100,000 cases
+	$(RUN) python -m bench.load $(BENCH_ARGS)

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it counts the queries of every other middleware; unused unless SERVER_TIMING.
+    "backoffice.timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -84,6 +86,10 @@ MIDDLEWARE = [
     "backoffice.middleware.CurrentAgencyMiddleware",
     "routing.middleware.PresenceActivityMiddleware",
 ]
+
+# A Server-Timing header with each response's SQL query count and time, for the benchmarks
+# and a browser's developer tools. Off by default: it tells any client what a page costs.
+SERVER_TIMING = env.bool("SERVER_TIMING", default=False)
 
 ROOT_URLCONF = "backoffice.urls"
 WSGI_APPLICATION = "backoffice.wsgi.application"

@@ -59,7 +59,7 @@ YEARS = 3
 BATCH = 20_000
 BENCH_SLUG = "bench-"
 # Bump when the generated data changes shape, so older data is rebuilt, not reused.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 META_TABLE = "bench_generate_meta"
 
 
@@ -223,6 +223,7 @@ class TeamData:
     team_id: int
     queue_id: int
     caseworkers: list[tuple[int, str]]
+    supervisor_id: int
 
 
 @dataclass
@@ -313,8 +314,10 @@ def _team(agency: Agency, name: str, caseworkers: int) -> TeamData:
         user_id = _member(agency, f"{slug}.caseworker{n}", Role.CASEWORKER, team)
         people.append((user_id, _full_name(agency, f"{slug}{n}")))
     queue.members.add(*[user_id for user_id, _name in people])
-    _member(agency, f"{slug}.supervisor", Role.SUPERVISOR, team)
-    return TeamData(team_id=team.pk, queue_id=queue.pk, caseworkers=people)
+    supervisor_id = _member(agency, f"{slug}.supervisor", Role.SUPERVISOR, team)
+    return TeamData(
+        team_id=team.pk, queue_id=queue.pk, caseworkers=people, supervisor_id=supervisor_id
+    )
 
 
 def _full_name(agency: Agency, key: str) -> str:
@@ -953,7 +956,8 @@ class CaseWriter:
                 1,
                 due,
                 due + timedelta(minutes=1),
-                json.dumps({"notified": ["supervisor"]}),
+                # As the service-level sweep records it: the ids of the people notified.
+                json.dumps({"notified": [case.team.supervisor_id]}),
             )
         )
         label = "First response" if target == "response" else "Resolution"

@@ -28,17 +28,16 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from bench import generate
+from bench import common, generate
 
 if TYPE_CHECKING:
     from django.test import Client
@@ -202,8 +201,6 @@ def build_rollups(data_generated_at: datetime, options: Options, *, rebuild: boo
     from django.db import connection
 
     from backoffice.models import Agency
-    from backoffice.reports.backfill import backfill
-    from backoffice.reports.rollups import local_day
 
     found = None if rebuild else _rollup_record(data_generated_at, options)
     if found is not None:
@@ -219,19 +216,7 @@ def build_rollups(data_generated_at: datetime, options: Options, *, rebuild: boo
     now = datetime.now(UTC)
     print(f"Backfilling the rollups of {len(agencies)} agencies")
     started = time.perf_counter()
-    last_report = [started]
-
-    def progress(agency: Agency, day: date) -> None:
-        if time.perf_counter() - last_report[0] > 30:
-            last_report[0] = time.perf_counter()
-            print(f"  {agency.slug} {day} ({time.perf_counter() - started:.0f} s)")
-
-    done = 0
-    for agency in agencies:
-        since = None
-        if options.backfill_days:
-            since = local_day(agency, now) - timedelta(days=options.backfill_days - 1)
-        done += backfill(agencies=[agency], now=now, since=since, progress=progress)
+    done, _skipped = common.backfill_agencies(agencies, now=now, last_days=options.backfill_days)
     seconds = time.perf_counter() - started
     set_backfill_indexes(present=False)
     with connection.cursor() as cursor:
@@ -261,29 +246,6 @@ class Page:
     dashboard: bool = False
 
 
-def _last_quarter(today: date) -> tuple[date, date]:
-    first_month = 3 * ((today.month - 1) // 3) + 1
-    this_quarter = date(today.year, first_month, 1)
-    last_day = this_quarter - timedelta(days=1)
-    return date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day
-
-
-def _busiest(agency: Agency) -> dict[str, str]:
-    """The agency's busiest service and team, and the web channel, for the filtered runs."""
-    from django.db.models import Count
-
-    from cases.models import Case
-
-    recent = Case.objects.filter(agency=agency).order_by()
-    service = recent.values("service_id").annotate(n=Count("id")).order_by("-n").first()
-    team = recent.values("team_id").annotate(n=Count("id")).order_by("-n").first()
-    return {
-        "service": str(service["service_id"]) if service else "",
-        "team": str(team["team_id"]) if team else "",
-        "channel": "web",
-    }
-
-
 def pages(agency: Agency) -> list[Page]:
     """Every page to time; the customer-experience and blueprint pages when they exist."""
     from django.urls import NoReverseMatch, reverse
@@ -291,9 +253,9 @@ def pages(agency: Agency) -> list[Page]:
 
     today = timezone.localdate(timezone=agency.zone)
     year = {"since": (today - timedelta(days=365)).isoformat(), "until": today.isoformat()}
-    start, end = _last_quarter(today)
+    start, end = common.last_quarter(today)
     quarter = {"since": start.isoformat(), "until": end.isoformat()}
-    busiest = _busiest(agency)
+    busiest = common.busiest(agency)
     dashboard = reverse("reports_dashboard")
     csv = reverse("reports_dashboard_csv")
     found = [
@@ -342,12 +304,6 @@ def fetch(client: Client, page: Page) -> Timing:
     return Timing(ms=ms, status=response.status_code, size=size)
 
 
-def nearest_rank(values: list[float], percent: int) -> float:
-    ordered = sorted(values)
-    rank = max(-(-percent * len(ordered) // 100), 1)
-    return ordered[rank - 1]
-
-
 def measure(client: Client, page: Page, options: Options) -> dict[str, Any]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -363,9 +319,7 @@ def measure(client: Client, page: Page, options: Options) -> dict[str, Any]:
         "url": page.url,
         "params": page.params,
         "samples": len(ms),
-        "p50_ms": round(statistics.median(ms), 1),
-        "p95_ms": round(nearest_rank(ms, 95), 1),
-        "max_ms": round(max(ms), 1),
+        **common.latencies(ms),
         "status": sorted({t.status for t in timings}),
         "bytes": counted.size,
         "queries": len(captured.captured_queries),
@@ -373,34 +327,6 @@ def measure(client: Client, page: Page, options: Options) -> dict[str, Any]:
             {"ms": round(float(q["time"]) * 1000, 1), "sql": q["sql"][:300]} for q in slowest
         ],
     }
-
-
-def collect_static() -> str:
-    """Collect the static files as a deployment does, and say which storage pages use.
-
-    With DEBUG off, pages name the hashed files of the manifest, which exists only after
-    collectstatic. If collecting fails, pages fall back to plain static URLs (a manifest
-    lookup is a dictionary lookup, so the timings barely differ) and the reason is kept.
-    """
-    from django.conf import settings
-    from django.core.management import CommandError, call_command
-    from django.test.utils import override_settings
-
-    if settings.DEBUG:
-        return "debug"
-    print(f"Collecting static files into {settings.STATIC_ROOT}")
-    try:
-        call_command("collectstatic", interactive=False, verbosity=0)
-    except CommandError as error:
-        reason = str(error).splitlines()[0]
-        print(f"collectstatic failed, plain static URLs used instead: {reason}")
-        storages = {
-            **settings.STORAGES,
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-        }
-        override_settings(STORAGES=storages).enable()
-        return f"plain (collectstatic failed: {reason})"
-    return "manifest"
 
 
 def manager_client(agency: Agency) -> Client:
@@ -497,7 +423,7 @@ def run(options: Options) -> dict[str, Any]:
         meta.generated_at, options, rebuild=options.rebuild_rollups or not data_reused
     )
     agency = Agency.objects.get(slug=generate.AGENCIES[0].slug)
-    static = collect_static()
+    static = common.collect_static()
     client = manager_client(agency)
     load_before = [round(load, 2) for load in os.getloadavg()]
     figures = {}

@@ -359,7 +359,9 @@ def case_escalations(*, case: Case) -> list[EscalationRow]:
     at most: the escalations, and the teams and people they name)."""
     escalations = list(case.escalations.order_by("escalated_at", "level", "id"))
     team_ids = {e.actions["team"][1] for e in escalations if _pair(e.actions.get("team"))}
-    user_ids = {pk for e in escalations for pk in e.actions.get("notified") or []}
+    user_ids = {
+        pk for e in escalations for pk in e.actions.get("notified") or [] if isinstance(pk, int)
+    }
     teams = dict(Team.objects.filter(pk__in=team_ids).values_list("pk", "name")) if team_ids else {}
     people = (
         dict(User.objects.filter(pk__in=user_ids).values_list("pk", "full_name"))
