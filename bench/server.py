@@ -63,6 +63,19 @@ def collect_static(var_dir: Path) -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
 
 
+def cache_url() -> str:
+    """The shared cache production runs with (docs/operations.md): BENCH_CACHE_URL if set,
+    else Redis on 127.0.0.1:6379 (database 6) when it answers, else none (each process
+    caches for itself, and sessions come from the database)."""
+    if "BENCH_CACHE_URL" in os.environ:
+        return os.environ["BENCH_CACHE_URL"]
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return "redis://127.0.0.1:6379/6"
+    except OSError:
+        return ""
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((HOST, 0))
@@ -108,6 +121,9 @@ class Server:
             "LOG_LEVEL": "WARNING",
         }
         env.pop("CELERY_TASK_ALWAYS_EAGER", None)
+        cache = cache_url()
+        if cache:
+            env["CACHE_URL"] = cache
         return env
 
     def start(self, *, timeout: float = 60.0) -> None:

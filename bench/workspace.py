@@ -54,6 +54,8 @@ SMALL_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/bench_small"
 RESULTS_PATH = Path(__file__).resolve().parent / "results" / "workspace.json"
 # The pages read at most a year back (the dashboard's year, the forecast's 52 weeks).
 BACKFILL_DAYS = 370
+# The case page is timed on a case with this many notes (and their timeline events) at least.
+LONG_HISTORY = 300
 DEEP_PAGES = 20
 # Issue 10's targets for the p95 of each kind of page, and the case page's query budget.
 TARGETS_MS = {"list": 100.0, "search": 300.0, "case": 60.0, "report": 300.0}
@@ -242,6 +244,7 @@ def pick_targets(agency: Agency, generated_at: datetime) -> Targets:
     )
     if longest is None:
         raise generate.BenchError(f"{agency.slug} has no timeline")
+    longest["n"] = _lengthen(longest["case_id"], generated_at)
     return Targets(
         agency_slug=agency.slug,
         service_id=service_id,
@@ -252,6 +255,36 @@ def pick_targets(agency: Agency, generated_at: datetime) -> Targets:
         case_id=longest["case_id"],
         case_events=longest["n"],
     )
+
+
+def _lengthen(case_id: int, generated_at: datetime) -> int:
+    """Give the case a long history, as a case worked on for years has: LONG_HISTORY notes,
+    each with its timeline event, spread from its opening to the data's end. Runs once: a
+    case that has them already is left as it is. Returns its timeline events."""
+    from django.db import transaction
+
+    from cases.models import Case, CaseEvent, CaseNote, EventKind
+
+    case = Case.objects.get(pk=case_id)
+    events = CaseEvent.objects.filter(case=case)
+    if events.count() < LONG_HISTORY:
+        author = case.assignee_id or case.created_by_id
+        if author is None:
+            raise generate.BenchError(f"case {case.reference} has nobody to write notes")
+        step = (generated_at - case.created_at) / (LONG_HISTORY + 1)
+        with transaction.atomic():
+            for n in range(1, LONG_HISTORY + 1):
+                at = case.created_at + step * n
+                body = f"Called the customer back ({n}): progress noted, next step agreed."
+                CaseNote.objects.create(case=case, author_id=author, body=body, created_at=at)
+                CaseEvent.objects.create(
+                    case=case,
+                    kind=EventKind.NOTE,
+                    actor_id=author,
+                    occurred_at=at,
+                    summary=body[:300],
+                )
+    return events.count()
 
 
 def _search_word(cases: QuerySet[Case]) -> tuple[str, str]:
@@ -551,6 +584,7 @@ def record(run: Session, extra: dict[str, Any]) -> dict[str, Any]:
             "workers": run.gunicorn.workers,
             "worker_class": "sync",
             "settings": "DEBUG=false, BEHIND_TLS_PROXY=true, SERVER_TIMING=true",
+            "cache_url": server.cache_url() or "none (per-process cache, sessions in the database)",
             "static_files": server.STATIC_STORAGE,
         },
         "people": {

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -50,15 +51,21 @@ def answer_field(question_id: int) -> str:
     return f"q{question_id}"
 
 
-def surveys_for_case(case: Case) -> list[Survey]:
-    """The active citizen surveys of the case's agency that apply to its service and channel."""
-    surveys = Survey.objects.filter(
+def case_surveys_query(case: Case) -> QuerySet[Survey]:
+    """The active citizen surveys of the case's agency for its service (not yet its channel)."""
+    return Survey.objects.filter(
         agency_id=case.agency_id,
         audience=Audience.CUSTOMER,
         is_active=True,
         service_links__service_id=case.service_id,
     ).order_by("name", "id")
-    return [survey for survey in surveys if survey.applies_to_channel(case.channel)]
+
+
+def surveys_for_case(case: Case) -> list[Survey]:
+    """The active citizen surveys of the case's agency that apply to its service and channel."""
+    return [
+        survey for survey in case_surveys_query(case) if survey.applies_to_channel(case.channel)
+    ]
 
 
 @dataclass(frozen=True)

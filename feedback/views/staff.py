@@ -12,6 +12,7 @@ from typing import Any
 
 import segno
 from django.contrib import messages
+from django.db.models import FilteredRelation, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
@@ -38,9 +39,8 @@ from ..models import (
 )
 from ..services.responses import (
     ANSWERABLE_CASE,
-    answered_by_case,
+    case_surveys_query,
     response_submit,
-    surveys_for_case,
 )
 
 EVERYONE = tuple(Role.values)
@@ -69,25 +69,35 @@ class CaseSurveyRow:
 
 
 def case_survey_rows(case: Case) -> list[CaseSurveyRow]:
-    """The surveys that apply to *case*, with what was answered (three queries)."""
-    surveys = surveys_for_case(case)
-    if not surveys:
-        return []
-    responses = answered_by_case(case, surveys)
-    invitations = {
-        invitation.survey_id: invitation
-        for invitation in SurveyInvitation.objects.filter(case=case, survey__in=surveys)
-    }
+    """The surveys that apply to *case*, with what was answered: one query, each survey
+    joined to the case's responses to it and its invitation to it."""
+    rows = (
+        case_surveys_query(case)
+        .annotate(
+            case_response=FilteredRelation("responses", condition=Q(responses__case=case)),
+            case_invitation=FilteredRelation("invitations", condition=Q(invitations__case=case)),
+        )
+        .select_related(  # type: ignore[misc]  # the filtered relations above
+            "case_response", "case_response__entered_by", "case_invitation"
+        )
+        .order_by("name", "id", "case_response__submitted_at", "case_response__id")
+    )
+    found: dict[int, CaseSurveyRow] = {}
     answerable = case.status in ANSWERABLE_CASE
-    return [
-        CaseSurveyRow(
-            survey=survey,
-            response=responses.get(survey.pk),
-            invitation=invitations.get(survey.pk),
+    for survey in rows:
+        if not survey.applies_to_channel(case.channel):
+            continue
+        earlier = found.get(survey.pk)
+        # A later response to the same survey replaces an earlier one, as answered_by_case.
+        response = getattr(survey, "case_response", None) or (earlier and earlier.response)
+        invitation = getattr(survey, "case_invitation", None) or (earlier and earlier.invitation)
+        found[survey.pk] = CaseSurveyRow(
+            survey=earlier.survey if earlier else survey,
+            response=response or None,
+            invitation=invitation or None,
             answerable=answerable,
         )
-        for survey in surveys
-    ]
+    return list(found.values())
 
 
 @require_GET

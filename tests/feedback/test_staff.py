@@ -307,3 +307,20 @@ def test_the_office_codes_page_costs_the_same_with_more_offices(
     with django_assert_max_num_queries(len(one.captured_queries)):
         html = client.get(reverse("survey_offices")).content.decode()
     assert html.count('<svg role="img"') == 6
+
+
+def test_the_case_survey_rows_come_in_one_query(
+    survey: Any, django_assert_num_queries: Any
+) -> None:
+    from feedback.views.staff import case_survey_rows
+
+    invitation = sent_invitation(survey)
+    assert Client().post(invitation_path(invitation), {"language": "en"}).status_code == 302
+
+    with django_assert_num_queries(1):
+        rows = case_survey_rows(invitation.case)
+
+    assert [(row.survey, row.invitation) for row in rows] == [(survey, invitation)]
+    assert rows[0].response == SurveyResponse.objects.get(invitation=invitation)
+    assert rows[0].answered_online
+    assert not rows[0].can_record
