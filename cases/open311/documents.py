@@ -11,10 +11,12 @@ emails and phones of customers are never part of an answer.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from django.conf import settings
 from django.utils import formats, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from backoffice.models import Agency
@@ -157,13 +159,19 @@ def public_description(case: Case) -> str | None:
     return text[:DESCRIPTION_MAX] or None
 
 
+@cache
+def _status_note(status: str, language: str | None) -> str:
+    """A status's name in a language: worked out once, not once per request listed."""
+    return str(CaseStatus(status).label)
+
+
 def request(case: Case) -> dict[str, Any]:
     """One service request as the public sees it (see the module's note on personal data)."""
     agency = case.agency
     return {
         "service_request_id": case.reference,
         "status": "open" if _is_open(case) else "closed",
-        "status_notes": str(CaseStatus(case.status).label),
+        "status_notes": _status_note(case.status, get_language()),
         "service_name": case.service.name,
         "service_code": case.service.code,
         "description": public_description(case),
