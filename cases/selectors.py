@@ -276,7 +276,7 @@ def case_timeline(*, case: Case) -> QuerySet[CaseEvent]:
 # The case page shows this many of the newest timeline events, notes and messages each,
 # unless asked for the whole history, so a case with years of history costs what a new
 # one does.
-HISTORY_SHOWN = 50
+HISTORY_SHOWN = 25
 
 
 def _newest[T: models.Model](rows: QuerySet[T], *, whole: bool) -> tuple[list[T], bool]:

@@ -403,9 +403,9 @@ def test_the_case_page_costs_the_same_with_a_long_timeline(
     assert short.reference in page
     # The long case pays only for what the short one has not got: its intake questions.
     assert len(large.captured_queries) <= len(baseline.captured_queries) + 1
-    # The newest 50 of the history show; the rest on asking, at the same cost.
-    assert "Note 10" in page
-    assert "Note 09" not in page
+    # The newest 25 of the history show; the rest on asking, at the same cost.
+    assert "Note 35" in page
+    assert "Note 34" not in page
     assert "Show the whole history" in page
     with django_assert_max_num_queries(15):
         whole = client.get(f"/cases/{long.pk}/", {"history": "all"}).content.decode()
