@@ -267,6 +267,13 @@ class Case(models.Model):
             models.Index(
                 fields=["agency", "sla_sort_rank", "sla_sort_due", "id"], name="case_agency_due"
             ),
+            # The caseworker's usual list: open cases, due soonest first, often of one service
+            # or team; walked in order instead of gathering every open case of the service.
+            models.Index(
+                fields=["agency", "sla_sort_rank", "sla_sort_due", "id"],
+                condition=_IS_OPEN,
+                name="case_open_due",
+            ),
             models.Index(
                 fields=["queue", "queued_at"],
                 condition=Q(assignee__isnull=True),
