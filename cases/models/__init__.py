@@ -13,6 +13,7 @@ from .case import (
 )
 from .communication import CaseAttachment, CaseNote, CustomerMessage, MessageDirection
 from .customer import Customer, CustomerKind
+from .retention import RetentionRun
 from .service import AttributeDatatype, Service, ServiceAttribute
 from .sla import (
     PAUSABLE_STATUSES,
@@ -46,6 +47,7 @@ __all__ = [
     "OpeningHours",
     "Priority",
     "ReferenceSequence",
+    "RetentionRun",
     "Service",
     "ServiceAttribute",
     "SlaBasis",

@@ -166,6 +166,15 @@ class Case(models.Model):
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
 
+    # Privacy: a case under legal hold is never anonymised; anonymised_at records when it was.
+    legal_hold = models.BooleanField(
+        _("legal hold"),
+        default=False,
+        help_text=_("Keep this case's personal data past the service's retention period."),
+    )
+    legal_hold_reason = models.CharField(_("reason for the legal hold"), max_length=200, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
+
     # Routing (see the routing app): where the case waits and since when.
     queue = models.ForeignKey(
         "routing.Queue",
@@ -258,6 +267,12 @@ class Case(models.Model):
             models.Index(fields=["agency", "status", "-created_at"], name="case_agency_status"),
             models.Index(fields=["customer", "-created_at"], name="case_customer"),
             models.Index(fields=["service", "-created_at"], name="case_service"),
+            # The retention job's candidates: closed cases not yet anonymised, per service.
+            models.Index(
+                fields=["service", "closed_at"],
+                name="case_retention_due",
+                condition=models.Q(anonymised_at__isnull=True, closed_at__isnull=False),
+            ),
             models.Index(fields=["agency", "sla_state", "-created_at"], name="case_agency_sla"),
             # The list sorts over every status (cases.selectors.SORTS) page from these.
             models.Index(

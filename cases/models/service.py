@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from backoffice.models import Agency, Team
+
+# Six years after closure, the usual keeping period for a public body's case files.
+DEFAULT_RETENTION_DAYS = 6 * 365
 
 
 class Channel(models.TextChoices):
@@ -73,6 +76,24 @@ class Service(models.Model):
         _("reopen window (days)"),
         default=30,
         help_text=_("A resolved or closed case can be reopened for this many days."),
+    )
+    retention_days = models.PositiveIntegerField(
+        _("retention after closure (days)"),
+        default=DEFAULT_RETENTION_DAYS,
+        validators=[MinValueValidator(30)],
+        help_text=_(
+            "How long a closed case keeps its customer's personal data. After this many days "
+            "the retention job anonymises the case and, once none of their cases needs it, "
+            "the customer; the statistics stay."
+        ),
+    )
+    privacy_purpose = models.TextField(
+        _("why personal data is collected"),
+        blank=True,
+        help_text=_(
+            "Shown on the public privacy notice: the purpose and legal basis for the personal "
+            "data this service collects."
+        ),
     )
     is_active = models.BooleanField(_("active"), default=True)
 
