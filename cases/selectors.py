@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from backoffice.access import scope
+from backoffice.expressions import EqualsAny
 from backoffice.models import Agency, Membership, Team, User
 
 from .models import (
@@ -116,28 +116,6 @@ def _matching_customers(q: str, agency: Agency | int | None) -> QuerySet[Custome
     return customers
 
 
-class _EqualsAny(Expression):
-    """``value = ANY(array)``, a condition usable in filter() and When()."""
-
-    conditional = True
-    output_field = models.BooleanField()
-
-    def __init__(self, value: Any, array: Any) -> None:
-        super().__init__()
-        self.value, self.array = value, array
-
-    def get_source_expressions(self) -> list[Any]:
-        return [self.value, self.array]
-
-    def set_source_expressions(self, exprs: Sequence[Any]) -> None:
-        self.value, self.array = exprs
-
-    def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, tuple[Any, ...]]:
-        value, value_params = compiler.compile(self.value)
-        array, array_params = compiler.compile(self.array)
-        return f"{value} = ANY({array})", (*value_params, *array_params)
-
-
 def _by_customer(q: str, agency: Agency | int | None) -> Q:
     """Cases of the customers matching *q*.
 
@@ -148,7 +126,7 @@ def _by_customer(q: str, agency: Agency | int | None) -> Q:
     """
     customers = _matching_customers(q, agency).order_by().values("pk")
     if connection.vendor == "postgresql":
-        return Q(_EqualsAny(F("customer_id"), ArraySubquery(customers)))
+        return Q(EqualsAny(F("customer_id"), ArraySubquery(customers)))
     return Q(customer_id__in=customers)
 
 
@@ -328,7 +306,7 @@ def related_cases(*, case: Case) -> tuple[list[Case], list[Case]]:
     )
     linked: Q
     if connection.vendor == "postgresql":
-        linked = Q(_EqualsAny(F("pk"), ArraySubquery(others)))
+        linked = Q(EqualsAny(F("pk"), ArraySubquery(others)))
     else:
         linked = Q(pk__in=others)
     rows: list[Case] = list(

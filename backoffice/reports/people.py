@@ -36,13 +36,12 @@ from django.db.models import DateTimeField, DurationField, ExpressionWrapper, Q,
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
+from backoffice.expressions import OneOf
 from backoffice.models import Agency, Membership, Role, Team
 from cases.models import Case as CaseModel
 from cases.models import CaseStatus
 from cases.models.case import OPEN_STATUSES
 from routing.models import AwayReason, Pickup, PresenceLog, PresenceState
-
-from .arrays import OneOf
 
 Stretch = tuple[datetime, datetime]
 

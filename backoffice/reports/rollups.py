@@ -95,32 +95,25 @@ class _Rows:
         yield from self.values.items()
 
 
+def _count_into(rows: _Rows, query: QuerySet[Any], names: tuple[str, ...], column: str) -> None:
+    """Add the number of *query*'s rows per group (read through *names*) to *column*."""
+    for row in query.values(*names).annotate(n=Count("id")).order_by():
+        rows.add(_group(row, names), **{column: row["n"]})
+
+
 def _flows(rows: _Rows, agency: Agency, start: datetime, end: datetime) -> None:
     cases = Case.objects.filter(agency=agency)
-    for field, column in (("created_at", "created"), ("resolved_at", "resolved")):
-        query = cases.filter(_in(field, start, end)).values(*CASE_GROUP).annotate(n=Count("id"))
-        for row in query.order_by():
-            rows.add(_group(row, CASE_GROUP), **{column: row["n"]})
-    closed = cases.filter(_in("closed_at", start, end)).values(*CASE_GROUP).annotate(n=Count("id"))
-    for row in closed.order_by():
-        rows.add(_group(row, CASE_GROUP), closed=row["n"])
+    for field, column in (
+        ("created_at", "created"),
+        ("resolved_at", "resolved"),
+        ("closed_at", "closed"),
+    ):
+        _count_into(rows, cases.filter(_in(field, start, end)), CASE_GROUP, column)
     by_case = _prefixed("case__")
-    reopens = (
-        CaseEvent.objects.filter(case__agency=agency, kind=EventKind.REOPENED)
-        .filter(_in("occurred_at", start, end))
-        .values(*by_case)
-        .annotate(n=Count("id"))
-    )
-    for row in reopens.order_by():
-        rows.add(_group(row, by_case), reopened=row["n"])
-    breaches = (
-        Escalation.objects.filter(case__agency=agency, level=EscalationLevel.BREACH)
-        .filter(_in("escalated_at", start, end))
-        .values(*by_case)
-        .annotate(n=Count("id"))
-    )
-    for row in breaches.order_by():
-        rows.add(_group(row, by_case), breaches=row["n"])
+    reopens = CaseEvent.objects.filter(case__agency=agency, kind=EventKind.REOPENED)
+    _count_into(rows, reopens.filter(_in("occurred_at", start, end)), by_case, "reopened")
+    breaches = Escalation.objects.filter(case__agency=agency, level=EscalationLevel.BREACH)
+    _count_into(rows, breaches.filter(_in("escalated_at", start, end)), by_case, "breaches")
 
 
 def _pickups(rows: _Rows, agency: Agency, start: datetime, end: datetime) -> None:
@@ -161,15 +154,10 @@ def _surveys(rows: _Rows, agency: Agency, start: datetime, end: datetime) -> Non
     The customer-experience report's "surveys offered": an invitation counts on the day
     it was sent; one never sent (skipped, still pending) never counts.
     """
-    names = _prefixed("case__")
-    query = (
-        SurveyInvitation.objects.filter(agency=agency, survey__audience=Audience.CUSTOMER)
-        .filter(_in("sent_at", start, end))
-        .values(*names)
-        .annotate(n=Count("id"))
-    )
-    for row in query.order_by():
-        rows.add(_group(row, names), surveys_offered=row["n"])
+    invitations = SurveyInvitation.objects.filter(
+        agency=agency, survey__audience=Audience.CUSTOMER
+    ).filter(_in("sent_at", start, end))
+    _count_into(rows, invitations, _prefixed("case__"), "surveys_offered")
 
 
 def _microseconds(duration: timedelta) -> int:

@@ -23,12 +23,12 @@ from datetime import date, datetime, timedelta
 from django.db.models import Q, Sum
 from django.db.models.functions import TruncWeek
 
+from backoffice.expressions import OneOf
 from backoffice.models import Agency
 from cases.models import Case as CaseModel
 from routing.forecast import DayCount, WeekCount
 from routing.models import Pickup
 
-from .arrays import OneOf
 from .models import DailyRollup
 from .rollups import day_bounds, local_day
 

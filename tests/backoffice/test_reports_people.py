@@ -19,8 +19,8 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from backoffice.expressions import OneOf
 from backoffice.models import Role
-from backoffice.reports.arrays import OneOf
 from backoffice.reports.people import STATE_KEYS, people_figures
 from cases.models import CaseStatus
 from routing.models import Pickup, PresenceLog
