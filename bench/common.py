@@ -8,10 +8,16 @@ Django must be set up (``generate.configure_django``) before any of these runs.
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import statistics
 import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -185,3 +191,50 @@ def database_size() -> dict[str, Any]:
         )
         total, cases = cursor.fetchone()
     return {"total_mb": round(total / 2**20), "cases_table_mb": round(cases / 2**20)}
+
+
+@contextmanager
+def scratch_var_dir(prefix: str) -> Iterator[Path]:
+    """A throwaway VAR_DIR for the run (the static files collected for it), unless one is set."""
+    if "VAR_DIR" in os.environ:
+        yield Path(os.environ["VAR_DIR"])
+        return
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["VAR_DIR"] = str(folder)
+    try:
+        yield folder
+    finally:
+        os.environ.pop("VAR_DIR", None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(
+    name: str,
+    *,
+    database_url: str,
+    output: Path,
+    run: Callable[[], dict[str, Any]],
+    summary: Callable[[dict[str, Any]], str],
+    errors: tuple[type[Exception], ...] = (),
+) -> int:
+    """Set Django up on *database_url*, *run* the benchmark, write its record and print it.
+
+    The exit status is 2, with the reason on stderr, when the run cannot be made (no
+    PostgreSQL, a server that does not start: the *errors* given, besides ``BenchError``).
+    """
+    from bench import generate
+
+    caught: tuple[type[Exception], ...] = (generate.BenchError, *errors)
+    with scratch_var_dir(f"bench-{name}-var-"):
+        try:
+            generate.configure_django(database_url)
+            generate.prepare_database(database_url)
+            report = run()
+        except caught as error:
+            print(f"{name}: {error}", file=sys.stderr)
+            return 2
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2) + "\n")
+    print(summary(report))
+    print(f"Results written to {output}")
+    return 0

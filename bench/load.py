@@ -25,7 +25,6 @@ p50, p95, p99 and max over all requests and per kind, the achieved rate, and err
 from __future__ import annotations
 
 import argparse
-import json
 import queue
 import random
 import sys
@@ -348,19 +347,14 @@ def run(options: Options) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_options(argv)
-    with workspace.scratch_var_dir("bench-load-var-"):
-        try:
-            generate.configure_django(options.database_url)
-            generate.prepare_database(options.database_url)
-            report = run(options)
-        except (generate.BenchError, server.ServerError) as error:
-            print(f"load: {error}", file=sys.stderr)
-            return 2
-    options.output.parent.mkdir(parents=True, exist_ok=True)
-    options.output.write_text(json.dumps(report, indent=2) + "\n")
-    print(summary(report))
-    print(f"Results written to {options.output}")
-    return 0
+    return common.main(
+        "load",
+        database_url=options.database_url,
+        output=options.output,
+        run=lambda: run(options),
+        summary=summary,
+        errors=(server.ServerError,),
+    )
 
 
 if __name__ == "__main__":

@@ -25,11 +25,8 @@ SQLite is refused, and so is a database holding agencies the generator did not m
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -443,26 +440,13 @@ def run(options: Options) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_options(argv)
-    # Static files are collected for the run; not into the project's var/ unless asked.
-    scratch = None
-    if "VAR_DIR" not in os.environ:
-        scratch = tempfile.mkdtemp(prefix="bench-reports-var-")
-        os.environ["VAR_DIR"] = scratch
-    try:
-        generate.configure_django(options.database_url)
-        generate.prepare_database(DEFAULT_DATABASE_URL)
-        report = run(options)
-    except generate.BenchError as error:
-        print(f"reports: {error}", file=sys.stderr)
-        return 2
-    finally:
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
-    options.output.parent.mkdir(parents=True, exist_ok=True)
-    options.output.write_text(json.dumps(report, indent=2) + "\n")
-    print(summary(report))
-    print(f"Results written to {options.output}")
-    return 0
+    return common.main(
+        "reports",
+        database_url=options.database_url,
+        output=options.output,
+        run=lambda: run(options),
+        summary=summary,
+    )
 
 
 if __name__ == "__main__":

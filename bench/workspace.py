@@ -26,7 +26,6 @@ refused, and so is a database holding agencies the generator did not make.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -531,22 +530,6 @@ def session(
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-@contextmanager
-def scratch_var_dir(prefix: str) -> Iterator[Path]:
-    """A throwaway VAR_DIR for the run: the static files collected for the server."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix))
-    previous = os.environ.get("VAR_DIR")
-    os.environ["VAR_DIR"] = str(folder)
-    try:
-        yield folder
-    finally:
-        if previous is None:
-            os.environ.pop("VAR_DIR", None)
-        else:
-            os.environ["VAR_DIR"] = previous
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 # Results ---------------------------------------------------------------------------------------
 
 
@@ -671,19 +654,14 @@ def summary(report: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_options(argv)
-    with scratch_var_dir("bench-workspace-var-"):
-        try:
-            generate.configure_django(options.database_url)
-            generate.prepare_database(options.database_url)
-            report = run(options)
-        except (generate.BenchError, server.ServerError) as error:
-            print(f"workspace: {error}", file=sys.stderr)
-            return 2
-    options.output.parent.mkdir(parents=True, exist_ok=True)
-    options.output.write_text(json.dumps(report, indent=2) + "\n")
-    print(summary(report))
-    print(f"Results written to {options.output}")
-    return 0
+    return common.main(
+        "workspace",
+        database_url=options.database_url,
+        output=options.output,
+        run=lambda: run(options),
+        summary=summary,
+        errors=(server.ServerError,),
+    )
 
 
 if __name__ == "__main__":
