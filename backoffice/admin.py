@@ -251,6 +251,11 @@ class TeamAdmin(AgencyScopedAdmin):
         services.audit_record(action="team.delete", actor=request.user, agency=obj.agency, obj=obj)  # type: ignore[arg-type]
         obj.delete()
 
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Team]) -> None:
+        # "Delete selected" takes the same path as the delete button: checked and audited.
+        for team in queryset.select_related("agency"):
+            self.delete_model(request, team)
+
 
 @admin.register(Membership)
 class MembershipAdmin(AgencyScopedAdmin):
@@ -382,7 +387,13 @@ class UserAdmin(AdministratorRoleMixin, DjangoUserAdmin):
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(ReadOnlyMixin, AgencyScopedAdmin):
-    """Read-only: the audit trail is append-only."""
+    """Read-only: the audit trail is append-only (a PostgreSQL trigger refuses the rest).
+
+    No add, change or delete, and no bulk actions (Django's "delete selected" among
+    them); agency administrators see the rows of the agencies they administer.
+    """
+
+    actions = None
 
     list_display = (
         "occurred_at",

@@ -15,7 +15,12 @@ import logging
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
@@ -40,6 +45,7 @@ from .access import agency_or_404, has_role, roles_in
 from .api_keys import client_for_key
 from .errors import DomainError
 from .models import Agency, ApiClient, User
+from .refusals import record_denial, record_not_found
 from .services import audit_record
 
 logger = logging.getLogger(__name__)
@@ -213,6 +219,15 @@ def _as_api_exception(exc: Exception) -> Exception:
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
         return exceptions.ValidationError(detail=detail)
+    if isinstance(exc, RequestDataTooBig):
+        return ApiError(
+            status_code=413,
+            code="too_large",
+            message=_("The request's fields are too large: %(limit)s MB at most.")
+            % {"limit": f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_048_576:g}"},
+        )
+    if isinstance(exc, TooManyFieldsSent | TooManyFilesSent):
+        return exceptions.ParseError(_("The request has too many fields or files."))
     if isinstance(exc, Http404):
         return exceptions.NotFound()
     if isinstance(exc, DjangoPermissionDenied):
@@ -256,6 +271,16 @@ def error_body(exc: exceptions.APIException, status: int) -> dict[str, Any]:
     return {"error": body}
 
 
+def _audit_refusal(request: Any, status: int) -> None:
+    """A 403 of a signed-in caller, and a 404 of an object outside its scope, in the audit log."""
+    if request is None or not request.user.is_authenticated:
+        return
+    if status == 403:
+        record_denial(request, api=True)
+    elif status == 404:
+        record_not_found(request, api=True)
+
+
 def error_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """REST_FRAMEWORK's EXCEPTION_HANDLER: every error in one shape, never a 500 for bad input."""
     from rest_framework.views import exception_handler
@@ -264,6 +289,7 @@ def error_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     response = exception_handler(exc, context)
     if response is None:
         return None
+    _audit_refusal(context.get("request"), response.status_code)
     assert isinstance(exc, exceptions.APIException)  # noqa: S101 - DRF answered it
     response.data = error_body(exc, response.status_code)
     return response

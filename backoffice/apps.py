@@ -7,4 +7,5 @@ class BackofficeConfig(AppConfig):
     verbose_name = _("Organisation and audit")
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401  (connects the log-in audit receivers)
+        # Connect the log-in audit receivers, the session clocks and the lockout audit.
+        from . import receivers, security  # noqa: F401

@@ -84,7 +84,7 @@ def _items() -> list[NavItem]:
         NavItem(
             str(_("Audit log")),
             reverse("audit_log"),
-            frozenset({Role.ADMINISTRATOR, Role.MANAGER}),
+            frozenset({Role.ADMINISTRATOR}),
             administration,
         ),
         NavItem(

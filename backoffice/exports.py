@@ -1,7 +1,9 @@
 """CSV downloads (reports, feedback results, exports), safe to open in a spreadsheet.
 
 A cell whose text starts with =, +, -, @, a tab or a carriage return is read by
-spreadsheets as a formula (CSV injection), so such text gets a leading apostrophe.
+spreadsheets as a formula (CSV injection), so such text gets a leading apostrophe; so
+does text starting with the fullwidth forms of the first four, which some spreadsheets
+read as the ASCII ones.
 Numbers we computed are written as numbers: a negative NPS stays -20, not '-20.
 """
 
@@ -12,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from django.http import HttpResponse, StreamingHttpResponse
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def safe_cell(value: object) -> object:

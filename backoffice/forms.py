@@ -11,6 +11,7 @@ from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditOutcome, Role
+from .selectors import AUDIT_GROUPS, audit_object_types
 
 
 class UswdsFormRenderer(TemplatesSetting):
@@ -49,6 +50,16 @@ class TeamFilterForm(forms.Form):
 
 
 class AuditFilterForm(forms.Form):
+    """The audit viewer's filters; every field optional, dates in the agency's time zone."""
+
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("To (inclusive)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    actor = forms.CharField(label=_("Actor email contains"), required=False, max_length=100)
+    group = forms.ChoiceField(label=_("Kind of event"), required=False, choices=())
     action = forms.CharField(
         label=_("Action starts with"),
         required=False,
@@ -58,13 +69,29 @@ class AuditFilterForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Outcome"), required=False, choices=[("", _("Any outcome")), *AuditOutcome.choices]
     )
-    actor = forms.CharField(label=_("Actor email contains"), required=False, max_length=100)
-    since = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    object_type = forms.ChoiceField(label=_("Object type"), required=False, choices=())
+    object_id = forms.CharField(label=_("Object id"), required=False, max_length=64)
+    ip_address = forms.GenericIPAddressField(
+        label=_("IP address"),
+        required=False,
+        error_messages={"invalid": _("Enter an IPv4 or IPv6 address, such as 203.0.113.9.")},
     )
-    until = forms.DateField(
-        label=_("To (inclusive)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    every_agency = forms.BooleanField(
+        label=_("Events of every agency, and those of no agency"),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "usa-checkbox__input"}),
     )
+
+    def __init__(self, *args: Any, platform_admin: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        group_field = self.fields["group"]
+        type_field = self.fields["object_type"]
+        assert isinstance(group_field, forms.ChoiceField)  # noqa: S101 - declared above
+        assert isinstance(type_field, forms.ChoiceField)  # noqa: S101 - declared above
+        group_field.choices = [("", _("Any kind")), *AUDIT_GROUPS.choices()]
+        type_field.choices = [("", _("Any type")), *audit_object_types()]
+        if not platform_admin:
+            del self.fields["every_agency"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -79,3 +106,22 @@ class AuditFilterForm(forms.Form):
         start = datetime.combine(since, time.min, tzinfo=zone) if since else None
         end = datetime.combine(until, time.min, tzinfo=zone) + timedelta(days=1) if until else None
         return start, end
+
+    def filters(self, zone: Any) -> dict[str, Any]:
+        """The valid filters as keyword arguments of ``selectors.audit_events_for``."""
+        if not self.is_valid():
+            return {}
+        since, until = self.bounds(zone)
+        data = self.cleaned_data
+        return {
+            "since": since,
+            "until": until,
+            "actor": data["actor"],
+            "group": data["group"],
+            "action": data["action"],
+            "outcome": data["outcome"],
+            "object_type": data["object_type"],
+            "object_id": data["object_id"],
+            "ip_address": data["ip_address"] or "",
+            "every_agency": bool(data.get("every_agency")),
+        }

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.functional import SimpleLazyObject
 
 from .access import roles_in, user_agencies
+from .audit_context import current_request
 from .models import Agency
 from .services import request_agency
 
@@ -36,4 +37,8 @@ class CurrentAgencyMiddleware:
         request.roles = SimpleLazyObject(  # type: ignore[attr-defined]
             lambda: frozenset(roles_in(request.user, request_agency(request)))
         )
-        return self.get_response(request)
+        token = current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            current_request.reset(token)

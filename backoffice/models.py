@@ -343,6 +343,8 @@ class OutboundEmail(models.Model):
                 condition=Q(status="pending"),
                 name="outbox_pending",
             ),
+            # The emails about one object (the retention job's and the subject-access export's).
+            models.Index(fields=["related_type", "related_id"], name="outbox_related"),
         ]
 
     def __str__(self) -> str:
@@ -374,6 +376,8 @@ class Notification(models.Model):
             models.Index(
                 fields=["user"], condition=Q(read_at__isnull=True), name="notification_unread"
             ),
+            # The notifications pointing at one page (a case's, when the case is anonymised).
+            models.Index(fields=["link"], name="notification_link"),
         ]
 
     def __str__(self) -> str:

@@ -14,7 +14,10 @@ from .services import audit_record
 
 @receiver(user_logged_in, dispatch_uid="audit_login")
 def audit_login(sender: Any, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
-    audit_record(action="auth.login", actor=user, request=request, obj=user)
+    # Set by a sign-in other than the password form (backoffice.oidc).
+    method = getattr(user, "login_method", None)
+    details = {"method": method} if method else None
+    audit_record(action="auth.login", actor=user, request=request, obj=user, details=details)
 
 
 @receiver(user_logged_out, dispatch_uid="audit_logout")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy
 
 from .access import memberships_for, scope, teams_for
 from .models import Agency, AuditEvent, Heartbeat, Membership, Notification, Role, Team, User
@@ -108,33 +111,121 @@ def role_counts(*, agency: Agency) -> dict[str, int]:
     return counts
 
 
+@dataclass(frozen=True)
+class AuditGroup:
+    """A kind of audit event the viewer filters by: actions by prefix, suffix or name."""
+
+    label: Any
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+
+    def condition(self) -> Q:
+        wanted = Q(action__in=self.names) if self.names else Q(pk__in=[])
+        for prefix in self.prefixes:
+            wanted |= Q(action__startswith=prefix)
+        for suffix in self.suffixes:
+            wanted |= Q(action__endswith=suffix)
+        return wanted & ~Q(action__in=self.excluded) if self.excluded else wanted
+
+
+class AuditGroups(dict[str, AuditGroup]):
+    def choices(self) -> list[tuple[str, Any]]:
+        return [(key, group.label) for key, group in self.items()]
+
+
+# What each kind of event covers. A new audited action joins its kind by its prefix
+# (configuration) or suffix (exports); reads of personal data are named one by one.
+AUDIT_GROUPS = AuditGroups(
+    auth=AuditGroup(gettext_lazy("Sign-ins and sign-outs"), prefixes=("auth.",)),
+    denied=AuditGroup(gettext_lazy("Access refused"), prefixes=("access.",)),
+    configuration=AuditGroup(
+        gettext_lazy("Configuration changes"),
+        prefixes=(
+            "agency.",
+            "team.",
+            "membership.",
+            "user.",
+            "api_client.",
+            "service.",
+            "calendar.",
+            "sla_policy.",
+            "skill.",
+            "queue.",
+            "routing_rule.",
+            "assessment.",
+            "assessment_question.",
+            "survey.",
+            "survey_question.",
+            "feedback_policy.",
+            "office.",
+        ),
+        excluded=("assessment.attempt", "assessment.observed", "survey.answers_entered"),
+    ),
+    exports=AuditGroup(gettext_lazy("Exports"), suffixes=(".export",)),
+    personal_data=AuditGroup(
+        gettext_lazy("Reads of personal data"),
+        names=(
+            "customer.read",
+            "customer.export",
+            "attachment.download",
+            "feedback.comments.read",
+            "survey_response.view",
+        ),
+    ),
+)
+
+# The apps whose objects appear in the audit log, for the object type filter.
+AUDITED_APPS = ("backoffice", "cases", "routing", "feedback")
+
+
+def audit_object_types() -> list[tuple[str, str]]:
+    """(label_lower, verbose name) of every model an audit row can name, by name."""
+    types = [
+        (model._meta.label_lower, str(model._meta.verbose_name).capitalize())
+        for app in AUDITED_APPS
+        for model in apps.get_app_config(app).get_models()
+    ]
+    return sorted(types, key=lambda pair: pair[1])
+
+
 def audit_events_for(
     *,
     user: User,
     agency: Agency,
+    every_agency: bool = False,
+    group: str = "",
     action: str = "",
     outcome: str = "",
     actor: str = "",
+    object_type: str = "",
+    object_id: str = "",
+    ip_address: str = "",
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> QuerySet[AuditEvent]:
-    """Audit events of one agency, for its administrators and managers."""
-    events = scope(
-        AuditEvent.objects.select_related("actor"),
-        user,
-        roles=(Role.ADMINISTRATOR, Role.MANAGER),
-    ).filter(agency=agency)
-    if action:
-        events = events.filter(action__startswith=action)
-    if outcome:
-        events = events.filter(outcome=outcome)
-    if actor:
-        events = events.filter(actor_label__icontains=actor)
-    if since:
-        events = events.filter(occurred_at__gte=since)
-    if until:
-        events = events.filter(occurred_at__lt=until)
-    return events
+    """Audit events of one agency, for its administrators.
+
+    A platform administrator may ask for *every_agency*: every row, with those that
+    belong to no agency (failed sign-ins of unknown addresses, platform changes).
+    """
+    events = AuditEvent.objects.select_related("agency")
+    if not (every_agency and user.is_superuser):
+        events = scope(events, user, roles=(Role.ADMINISTRATOR,)).filter(agency=agency)
+    if group in AUDIT_GROUPS:
+        events = events.filter(AUDIT_GROUPS[group].condition())
+    lookups = {
+        "action__startswith": action,
+        "outcome": outcome,
+        "actor_label__icontains": actor,
+        "object_type": object_type,
+        "object_id": object_id,
+        "ip_address": ip_address,
+        "occurred_at__gte": since,
+        "occurred_at__lt": until,
+    }
+    return events.filter(**{lookup: value for lookup, value in lookups.items() if value})
 
 
 def notifications_for(*, user: User) -> QuerySet[Notification]:

@@ -27,6 +27,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .audit_context import DENIAL_RECORDED, current_request
 from .errors import DomainError
 from .models import (
     Agency,
@@ -64,12 +65,17 @@ def audit_record(
     outcome: str = AuditOutcome.SUCCESS,
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one audit event. The only way AuditEvent rows are written."""
+    """Append one audit event. The only way AuditEvent rows are written.
+
+    Without *request*, the address and browser come from the request being served, if
+    any (a service called from the admin); the actor and agency are never guessed from it.
+    """
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
     if agency is None and request is not None:
         agency = request_agency(request)
-    return AuditEvent.objects.create(
+    origin = request if request is not None else current_request.get()
+    event = AuditEvent.objects.create(
         actor=actor,
         actor_label=actor.email if actor else "",
         action=action,
@@ -77,11 +83,14 @@ def audit_record(
         object_id=str(obj.pk) if obj is not None else "",
         object_repr=str(obj)[:200] if obj is not None else "",
         agency=agency,
-        ip_address=client_ip(request) if request else None,
-        user_agent=(request.META.get("HTTP_USER_AGENT", "") if request else "")[:300],
+        ip_address=client_ip(origin) if origin is not None else None,
+        user_agent=(origin.META.get("HTTP_USER_AGENT", "") if origin is not None else "")[:300],
         outcome=outcome,
         details=details or {},
     )
+    if request is not None and outcome == AuditOutcome.DENIED:
+        setattr(request, DENIAL_RECORDED, True)
+    return event
 
 
 def _changes(instance: Model, fields: dict[str, Any]) -> dict[str, list[Any]]:
@@ -306,7 +315,8 @@ def email_queue(
     email = OutboundEmail.objects.create(
         agency=agency,
         to=to,
-        subject=subject[:250],
+        # One line: a line break typed into a subject must not start a header of its own.
+        subject=" ".join(subject.split())[:250],
         body=body,
         kind=kind,
         related_type=related._meta.label_lower if related is not None else "",
@@ -475,7 +485,7 @@ def notify(*, notifications: list[Notification], email: bool = True) -> list[Not
         OutboundEmail(
             agency_id=note.agency_id,
             to=note.user.email,
-            subject=note.title[:250],
+            subject=" ".join(note.title.split())[:250],
             body=_notification_body(note),
             kind=note.kind,
             related_type="backoffice.notification",

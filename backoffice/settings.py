@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(environ.Env().str("VAR_DIR", default=str(BASE_DIR / "var")))
@@ -50,7 +52,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "backoffice",
-    "django.contrib.admin",
+    # The admin site asks administrators for their second factor (backoffice/admin_site.py).
+    "backoffice.admin_apps.BackofficeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,6 +68,10 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_filters",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "cases",
     "routing",
     "feedback",
@@ -75,14 +82,25 @@ MIDDLEWARE = [
     "backoffice.timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise: pages get the Content Security Policy (a fresh nonce each) and the
+    # Permissions-Policy; static files need neither.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "backoffice.headers.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before any view reads the body (CSRF reads the form): refuse an oversized one with 413.
+    "backoffice.request_size.RequestSizeLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # After authentication, messages and htmx: signs out idle sessions, holds administrators
+    # at the second factor, and turns a log-in lockout into the lockout page.
+    "backoffice.security.IdleTimeoutMiddleware",
+    "backoffice.security.SecondFactorMiddleware",
+    "axes.middleware.AxesMiddleware",
     "backoffice.middleware.CurrentAgencyMiddleware",
     "routing.middleware.PresenceActivityMiddleware",
 ]
@@ -102,6 +120,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "backoffice.context_processors.navigation",
@@ -157,6 +176,54 @@ AUTH_PASSWORD_VALIDATORS = [
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# A signed-in browser session with no activity for this many minutes is signed out; the
+# absolute limit stays SESSION_COOKIE_AGE.
+SESSION_IDLE_TIMEOUT = max(env.int("SESSION_IDLE_TIMEOUT", default=30), 1)
+
+# The first backend refuses log-ins while an account or an address is locked out; it
+# authenticates no one itself.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Log-in throttling: after AXES_FAILURE_LIMIT failed attempts for one account, or from one
+# address, further attempts are refused for AXES_COOLOFF_MINUTES (each refused attempt
+# restarts the wait). Unlock early with `manage.py axes_reset_username` or in the admin.
+AXES_FAILURE_LIMIT = max(env.int("AXES_FAILURE_LIMIT", default=5), 1)
+AXES_COOLOFF_TIME = timedelta(minutes=max(env.int("AXES_COOLOFF_MINUTES", default=15), 1))
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "backoffice.security.attempted_username"
+AXES_CLIENT_IP_CALLABLE = "backoffice.security.attempt_address"
+AXES_LOCKOUT_CALLABLE = "backoffice.security.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# The audit log records every log-in; axes keeps only the failed attempts it counts.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+
+# A second factor (an authenticator app, or a recovery code) for everyone who can use the
+# Django admin and for agency administrators.
+OTP_REQUIRED_FOR_ADMINS = env.bool("OTP_REQUIRED_FOR_ADMINS", default=True)
+SECOND_FACTOR_RECOVERY_CODES = 10
+
+# Optional sign-in through the agency's identity provider (OpenID Connect), on when a
+# client id is set. Only existing, active accounts sign in, matched by email address.
+OIDC_RP_CLIENT_ID = env.str("OIDC_RP_CLIENT_ID", default="")
+OIDC_ENABLED = bool(OIDC_RP_CLIENT_ID)
+OIDC_PROVIDER_NAME = env.str("OIDC_PROVIDER_NAME", default="your agency account")
+if OIDC_ENABLED:
+    OIDC_RP_CLIENT_SECRET = env.str("OIDC_RP_CLIENT_SECRET")
+    OIDC_OP_AUTHORIZATION_ENDPOINT = env.str("OIDC_OP_AUTHORIZATION_ENDPOINT")
+    OIDC_OP_TOKEN_ENDPOINT = env.str("OIDC_OP_TOKEN_ENDPOINT")
+    OIDC_OP_USER_ENDPOINT = env.str("OIDC_OP_USER_ENDPOINT")
+    OIDC_OP_JWKS_ENDPOINT = env.str("OIDC_OP_JWKS_ENDPOINT", default="") or None
+    OIDC_RP_SIGN_ALGO = env.str("OIDC_RP_SIGN_ALGO", default="RS256")
+    OIDC_RP_SCOPES = "openid email"
+    OIDC_CREATE_USER = False
+    OIDC_USE_PKCE = True
+    OIDC_TIMEOUT = 10
+    OIDC_CALLBACK_CLASS = "backoffice.oidc.CallbackView"
+    AUTHENTICATION_BACKENDS.append("backoffice.oidc.ExistingAccountBackend")
 
 # Internationalisation -------------------------------------------------------
 
@@ -307,15 +374,76 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "schedule": timedelta(minutes=5),
         "options": {"expires": 240},
     },
+    # Anonymises cases and customers past their service's retention period (UTC, quiet hours).
+    "retention-sweep": {
+        "task": "cases.tasks.retention_sweep",
+        "schedule": crontab(hour=2, minute=30),
+        "options": {"expires": 6 * 60 * 60},
+    },
 }
+# Off, the daily retention job does nothing; dry runs (admin, `manage.py retention`) still work.
+RETENTION_ENABLED = env.bool("RETENTION_ENABLED", default=True)
+# The daily job only previews an agency (records a dry run) until its first preview is this
+# many days old: time to read the report, set legal holds or lengthen a retention period.
+RETENTION_REVIEW_DAYS = max(env.int("RETENTION_REVIEW_DAYS", default=7), 0)
 # The health page calls worker and beat alive while the last heartbeat is younger.
 HEARTBEAT_MAX_AGE = timedelta(seconds=env.int("HEARTBEAT_MAX_AGE_SECONDS", default=120))
+
+# Audit log ---------------------------------------------------------------------------
+
+# How long security and audit events must be kept, in days: at least a year (NIST 800-53
+# AU-11; OWASP ASVS 7.1). The application never deletes audit rows (on PostgreSQL a trigger
+# refuses UPDATE and DELETE on the table), so nothing is purged here: this is the period an
+# operator keeps online before archiving older rows out of band (docs/operations.md).
+AUDIT_RETENTION_DAYS = env.int("AUDIT_RETENTION_DAYS", default=400)
+if AUDIT_RETENTION_DAYS < 365:
+    raise ImproperlyConfigured(
+        f"AUDIT_RETENTION_DAYS is {AUDIT_RETENTION_DAYS}; security logs are kept at least "
+        "365 days. Set it to 365 or more, or leave it unset for the default of 400."
+    )
 
 # Security ---------------------------------------------------------------------------
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Features no page uses, refused to every frame and script (backoffice.headers).
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+}
+
+# Content Security Policy, in every environment so a page that needs an exception shows it in
+# development first. Scripts and styles come from this site or carry the response's nonce;
+# nothing inline, no eval, no plugins, no framing, forms post only here. CSP_REPORT_ONLY
+# reports violations without blocking (for a rollout); CSP_REPORT_URI is where browsers send
+# them.
+CSP_REPORT_URI = env.str("CSP_REPORT_URI", default="")
+_csp: dict[str, list[str]] = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "base-uri": [CSP.NONE],
+    "object-src": [CSP.NONE],
+}
+if CSP_REPORT_URI:
+    # report-uri for every browser; report-to names the Reporting-Endpoints entry that
+    # backoffice.headers sends, which newer browsers prefer.
+    _csp["report-uri"] = [CSP_REPORT_URI]
+    _csp["report-to"] = ["csp"]
+if env.bool("CSP_REPORT_ONLY", default=False):
+    SECURE_CSP_REPORT_ONLY = _csp
+else:
+    SECURE_CSP = _csp
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
@@ -430,6 +558,8 @@ SPECTACULAR_SETTINGS = {
 
 ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_MB", default=10) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# A request body may hold one attachment and the form around it; larger is a 413 unread.
+REQUEST_BODY_MAX_BYTES = ATTACHMENT_MAX_BYTES + 1024 * 1024
 
 # Routing ----------------------------------------------------------------------------
 

@@ -3,18 +3,27 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views
-from .forms import EmailAuthenticationForm
+from . import account_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("accounts/login/", account_views.SignInView.as_view(), name="login"),
+    path("accounts/second-factor/", account_views.second_factor, name="second_factor"),
     path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(
-            authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True
-        ),
-        name="login",
+        "accounts/second-factor/set-up/",
+        account_views.second_factor_setup,
+        name="second_factor_setup",
+    ),
+    path(
+        "accounts/second-factor/recovery/",
+        account_views.second_factor_recovery,
+        name="second_factor_recovery",
+    ),
+    path(
+        "accounts/second-factor/recovery-codes/",
+        account_views.recovery_codes,
+        name="recovery_codes",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
@@ -52,6 +61,7 @@ urlpatterns = [
     path("teams/<int:pk>/", views.team_detail, name="team_detail"),
     path("people/", views.people, name="people"),
     path("audit/", views.audit_log, name="audit_log"),
+    path("audit/events.csv", views.audit_log_csv, name="audit_log_csv"),
     path("notifications/", views.notifications, name="notifications"),
     path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
@@ -64,3 +74,11 @@ urlpatterns = [
     path("open311/v2/", include("cases.open311.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
+
+# Sign-in through the agency's identity provider, when one is configured.
+if settings.OIDC_ENABLED:
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+
+# Refusals are written to the audit log (see backoffice/refusals.py).
+handler403 = "backoffice.refusals.permission_denied"
+handler404 = "backoffice.refusals.page_not_found"

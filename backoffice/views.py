@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
@@ -18,7 +23,9 @@ from cases.selectors import my_open_cases
 
 from . import selectors
 from .access import agency_or_404, get_for_user, role_required, staff_user, supervised_teams
+from .audited import audited_export
 from .context_processors import unread_notifications
+from .exports import csv_stream
 from .forms import AuditFilterForm, PeopleFilterForm, TeamFilterForm
 from .http import safe_next_url
 from .middleware import SESSION_KEY
@@ -132,33 +139,91 @@ def people(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
-@role_required(Role.ADMINISTRATOR, Role.MANAGER)
-def audit_log(request: HttpRequest) -> HttpResponse:
-    """The agency's audit trail, newest first, filterable, 50 to a page."""
+def _audit_events(request: HttpRequest) -> tuple[AuditFilterForm, Agency, QuerySet[AuditEvent]]:
+    """The audit viewer's form and the events its valid filters select."""
     agency = agency_or_404(request)
-    form = AuditFilterForm(request.GET or None)
-    filters: dict[str, Any] = {}
-    if form.is_valid():
-        since, until = form.bounds(agency.zone)
-        filters = {
-            "action": form.cleaned_data["action"],
-            "outcome": form.cleaned_data["outcome"],
-            "actor": form.cleaned_data["actor"],
-            "since": since,
-            "until": until,
-        }
-    events = selectors.audit_events_for(user=staff_user(request), agency=agency, **filters)
+    user = staff_user(request)
+    form = AuditFilterForm(request.GET or None, platform_admin=user.is_superuser)
+    filters = form.filters(agency.zone) if form.is_bound else {}
+    return form, agency, selectors.audit_events_for(user=user, agency=agency, **filters)
+
+
+@require_GET
+@role_required(Role.ADMINISTRATOR)
+def audit_log(request: HttpRequest) -> HttpResponse:
+    """The agency's audit trail for its administrators: newest first, filtered, 50 to a page."""
+    form, agency, events = _audit_events(request)
     try:
         page = keyset_page(
             events, ordering=["-occurred_at", "-id"], cursor=request.GET.get("after"), size=50
         )
     except InvalidCursorError:
         return redirect(request.path)
+    query = query_without_cursor(request.GET)
     return render(
         request,
         "backoffice/audit_log.html",
-        {"page": page, "form": form, "query": query_without_cursor(request.GET), "agency": agency},
+        {
+            "page": page,
+            "form": form,
+            "query": query,
+            "agency": agency,
+            "filtered": form.is_bound,
+            "platform_admin": "every_agency" in form.fields,
+            "csv_url": f"{reverse('audit_log_csv')}?{query}" if query else reverse("audit_log_csv"),
+        },
+    )
+
+
+AUDIT_CSV_HEADER = [
+    "occurred_at",
+    "actor",
+    "action",
+    "outcome",
+    "object_type",
+    "object_id",
+    "object",
+    "agency",
+    "ip_address",
+    "user_agent",
+    "details",
+]
+
+
+def _audit_csv_rows(events: QuerySet[AuditEvent], zone: Any) -> Iterator[list[object]]:
+    for event in events.order_by("-occurred_at", "-id").iterator(chunk_size=2000):
+        yield [
+            event.occurred_at.astimezone(zone).isoformat(),
+            event.actor_label,
+            event.action,
+            event.outcome,
+            event.object_type,
+            event.object_id,
+            event.object_repr,
+            event.agency.slug if event.agency else "",
+            event.ip_address or "",
+            event.user_agent,
+            json.dumps(event.details, sort_keys=True, cls=DjangoJSONEncoder),
+        ]
+
+
+@require_GET
+@role_required(Role.ADMINISTRATOR)
+@audited_export("audit")
+def audit_log_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """The filtered events as CSV, streamed row by row whatever their number.
+
+    Filters that do not validate answer with the page and its messages, not with an
+    export of everything.
+    """
+    form, agency, events = _audit_events(request)
+    if form.is_bound and not form.is_valid():
+        return redirect(f"{reverse('audit_log')}?{request.GET.urlencode()}")
+    stamp = timezone.now().astimezone(agency.zone).strftime("%Y%m%d-%H%M")
+    return csv_stream(
+        filename=f"{agency.slug}-audit-{stamp}.csv",
+        header=AUDIT_CSV_HEADER,
+        rows=_audit_csv_rows(events, agency.zone),
     )
 
 

@@ -13,10 +13,14 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db.models import Model, QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -28,7 +32,8 @@ from backoffice.admin import (
 )
 from backoffice.admin_audit import ReadOnlyInlineMixin, admin_agency_ids, agency_time
 from backoffice.errors import DomainError, add_to_form
-from backoffice.models import Team, User
+from backoffice.models import Agency, Team, User
+from backoffice.services import audit_record
 from routing.admin import ServiceSkillInline, save_skill_rows
 from routing.models import Queue, ServiceSkill
 
@@ -44,11 +49,14 @@ from .models import (
     Customer,
     Escalation,
     OpeningHours,
+    RetentionRun,
     Service,
     ServiceAttribute,
     SlaBasis,
     SlaPolicy,
 )
+from .models.service import DEFAULT_RETENTION_DAYS
+from .services.retention import retention_run
 from .services.sla import sla_policy_delete, sla_policy_save
 
 REFUSAL_ATTRIBUTE = "_cases_admin_refusal"
@@ -100,6 +108,28 @@ class ServiceAdminForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Channels on which this service can be requested."),
     )
+    # Optional in the form so that leaving it empty keeps the period the service has (or, for
+    # a new service, the default), rather than refusing the whole form.
+    retention_days = forms.IntegerField(
+        label=_("Retention after closure (days)"),
+        required=False,
+        min_value=30,
+        help_text=format_lazy(
+            _(
+                "How long a closed case keeps its customer's personal data; at least 30 days. "
+                "After this the retention job anonymises the case and, once none of their "
+                "cases needs it, the customer; the statistics stay. Leave empty to keep the "
+                "current period ({days} days for a new service)."
+            ),
+            days=DEFAULT_RETENTION_DAYS,
+        ),
+    )
+
+    def clean_retention_days(self) -> int:
+        days: int | None = self.cleaned_data.get("retention_days")
+        if days is not None:
+            return days
+        return self.instance.retention_days if self.instance.pk else DEFAULT_RETENTION_DAYS
 
     class Meta:
         model = Service
@@ -115,6 +145,8 @@ class ServiceAdminForm(forms.ModelForm):
             "default_team",
             "for_organisations",
             "reopen_window_days",
+            "retention_days",
+            "privacy_purpose",
             "is_active",
         )
 
@@ -127,7 +159,7 @@ class ServiceAttributeInline(AgencyInline):
 @admin.register(Service)
 class ServiceAdmin(RefusalOnFormAdmin):
     form = ServiceAdminForm
-    list_display = ("code", "name", "agency", "group", "is_active")
+    list_display = ("code", "name", "agency", "group", "retention_days", "is_active")
     list_filter = ("is_active", "for_organisations", ("agency", admin.RelatedOnlyFieldListFilter))
     search_fields = ("code", "name", "group", "keywords")
     list_select_related = ("agency",)
@@ -179,6 +211,26 @@ class CustomerAdmin(RefusalOnFormAdmin):
     list_filter = ("kind", "preferred_channel", ("agency", admin.RelatedOnlyFieldListFilter))
     search_fields = ("name", "email", "phone")
     list_select_related = ("agency",)
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        response = super().change_view(request, object_id, form_url, extra_context)
+        shown = getattr(response, "context_data", {}).get("original")
+        if request.method == "GET" and isinstance(shown, Customer):
+            # The customer's page in the admin is a read of personal data, as in the app.
+            audit_record(
+                action="customer.read",
+                request=request,
+                agency=shown.agency,
+                obj=shown,
+                details={"admin": True},
+            )
+        return response
 
     def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
         fields = ("created_at", "updated_at")
@@ -278,6 +330,7 @@ class CaseAdmin(AgencyScopedAdmin):
         "priority",
         "assignee",
         "sla_state",
+        "legal_hold",
         "created_at",
     )
     list_filter = (
@@ -285,6 +338,8 @@ class CaseAdmin(AgencyScopedAdmin):
         "priority",
         "sla_state",
         "channel",
+        "legal_hold",
+        ("anonymised_at", admin.EmptyFieldListFilter),
         ("agency", admin.RelatedOnlyFieldListFilter),
     )
     search_fields = ("reference", "subject", "customer__name")
@@ -651,3 +706,156 @@ class EscalationAdmin(ReadOnlyMixin, AgencyScopedAdmin):
     @admin.display(description=_("what was done"))
     def what_was_done(self, obj: Escalation) -> str:
         return _escalation_actions(obj)
+
+
+# Retention --------------------------------------------------------------------------------
+
+# How many references of each service the run's page lists; the run's details keep them all.
+SHOWN_REFERENCES = 200
+
+
+class RetentionPreviewForm(forms.Form):
+    agency = forms.ModelChoiceField(
+        queryset=Agency.objects.none(),
+        label=_("Agency"),
+        help_text=_("The report lists what the next run would anonymise; nothing is changed."),
+    )
+
+    def __init__(self, *args: Any, agencies: QuerySet[Agency], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["agency"]
+        if isinstance(field, forms.ModelChoiceField):
+            field.queryset = agencies
+            if len(agencies) == 1:
+                field.initial = agencies[0]
+
+
+def _references(references: list[str]) -> str:
+    shown = ", ".join(references[:SHOWN_REFERENCES])
+    more = len(references) - SHOWN_REFERENCES
+    if more > 0:
+        return str(_("%(shown)s and %(more)d more") % {"shown": shown, "more": more})
+    return shown or "—"
+
+
+@admin.register(RetentionRun)
+class RetentionRunAdmin(ReadOnlyMixin, AgencyScopedAdmin):
+    """Read-only: runs are recorded by the daily job, ``manage.py retention`` and the preview."""
+
+    list_display = (
+        "started",
+        "agency",
+        "kind",
+        "cases_anonymised",
+        "customers_anonymised",
+        "attachments_removed",
+        "cases_on_hold",
+        "requested_by",
+        "finished",
+    )
+    list_filter = ("dry_run", ("agency", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("agency", "requested_by")
+    fields = (
+        "agency",
+        "kind",
+        "started",
+        "finished",
+        "requested_by",
+        "cases_anonymised",
+        "customers_anonymised",
+        "attachments_removed",
+        "cases_on_hold",
+        "report",
+    )
+    readonly_fields = fields
+
+    @admin.display(description=_("kind"), ordering="dry_run")
+    def kind(self, obj: RetentionRun) -> str:
+        return str(_("Dry run (nothing changed)") if obj.dry_run else _("Run"))
+
+    @admin.display(description=_("started"), ordering="started_at")
+    def started(self, obj: RetentionRun) -> str:
+        return agency_time(obj.started_at, obj.agency)
+
+    @admin.display(description=_("finished"), ordering="finished_at")
+    def finished(self, obj: RetentionRun) -> str:
+        if obj.finished_at is None:
+            return str(_("Not finished: stopped midway or still running"))
+        return agency_time(obj.finished_at, obj.agency)
+
+    @admin.display(description=_("report"))
+    def report(self, obj: RetentionRun) -> str:
+        lines = (obj.details or {}).get("services") or []
+        if not lines:
+            return str(_("No case was past its retention period."))
+        rows = format_html_join(
+            "",
+            "<tr><th scope='row'>{} ({})</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    line.get("name", ""),
+                    line.get("code", ""),
+                    line.get("retention_days", ""),
+                    line.get("cases", 0),
+                    _references(line.get("references") or []),
+                    _references(line.get("held_references") or []),
+                )
+                for line in lines
+            ),
+        )
+        return format_html(
+            "<table><caption>{}</caption><thead><tr><th scope='col'>{}</th><th scope='col'>{}</th>"
+            "<th scope='col'>{}</th><th scope='col'>{}</th><th scope='col'>{}</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            _("Cases past retention, by service"),
+            _("Service"),
+            _("Retention (days)"),
+            _("Cases"),
+            _("References"),
+            _("Kept for legal hold"),
+            rows,
+        )
+
+    def get_urls(self) -> list[Any]:
+        view = self.admin_site.admin_view(self.preview_view)
+        return [
+            path("preview/", view, name="cases_retentionrun_preview"),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request: HttpRequest) -> HttpResponse:
+        """Record a dry run for one agency and show its report."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        agencies = Agency.objects.order_by("name")
+        ids = admin_agency_ids(request)
+        if ids is not None:
+            agencies = agencies.filter(pk__in=ids)
+        form = RetentionPreviewForm(request.POST or None, agencies=agencies)
+        if request.method == "POST" and form.is_valid():
+            try:
+                run = retention_run(
+                    agency=form.cleaned_data["agency"], dry_run=True, actor=staff_user(request)
+                )
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                self.message_user(
+                    request,
+                    _(
+                        "Dry run recorded: %(cases)d cases and %(customers)d customers would be "
+                        "anonymised. Nothing was changed."
+                    )
+                    % {"cases": run.cases_anonymised, "customers": run.customers_anonymised},
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:cases_retentionrun_change", args=[run.pk])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Preview retention (dry run)"),
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/cases/retentionrun/preview.html", context)

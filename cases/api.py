@@ -41,7 +41,7 @@ from backoffice.models import Agency, User
 from backoffice.services import audit_record
 
 from . import selectors, services, sla
-from .files import OFFICE_TYPES, SIGNATURES
+from .files import OFFICE_TYPES, SIGNATURES, download_name
 from .filters import CaseFilter
 from .models import Case, CaseAttachment, CaseNote, Customer, CustomerMessage, Service
 from .serializers import (
@@ -708,7 +708,7 @@ class CaseAttachmentDownload(generics.GenericAPIView):
         response = FileResponse(
             attachment.file.open("rb"),
             as_attachment=True,
-            filename=attachment.original_name,
+            filename=download_name(attachment.original_name),
             content_type=attachment.content_type,
         )
         response["X-Content-Type-Options"] = "nosniff"

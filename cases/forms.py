@@ -322,3 +322,43 @@ class BulkForm(forms.Form):
         if data.get("action") == "close" and not (data.get("resolution") or "").strip():
             self.add_error("resolution", _("Say how the cases were resolved."))
         return data
+
+
+class LegalHoldForm(forms.Form):
+    """Set or lift a case's legal hold; *holding* is whether the case is on hold now."""
+
+    prefix = "legal_hold"
+
+    hold = forms.TypedChoiceField(
+        choices=[("1", _("Set")), ("0", _("Lift"))],
+        coerce=lambda value: value == "1",
+        widget=forms.HiddenInput,
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=200,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    confirm = forms.BooleanField(
+        error_messages={"required": _("Tick the box to confirm.")},
+    )
+
+    def __init__(self, *args: Any, holding: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.holding = holding
+        self.fields["hold"].initial = "0" if holding else "1"
+        reason, confirm = self.fields["reason"], self.fields["confirm"]
+        if holding:
+            reason.help_text = _("Why the case no longer needs to be kept, e.g. the claim ended.")
+            confirm.label = _(
+                "I understand that once the hold is lifted, the retention job may remove this "
+                "case's personal data if its retention period has passed."
+            )
+        else:
+            reason.help_text = _(
+                "Why the case must be kept, e.g. a claim, an appeal or a records request."
+            )
+            confirm.label = _(
+                "I understand that this case's personal data will be kept past its retention "
+                "period until the hold is lifted."
+            )

@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import views
+from . import privacy, views
 
 urlpatterns = [
     path("cases/", views.case_list, name="case_list"),
@@ -18,6 +18,7 @@ urlpatterns = [
     path("cases/<int:pk>/unassign/", views.case_unassign, name="case_unassign"),
     path("cases/<int:pk>/reopen/", views.case_reopen, name="case_reopen"),
     path("cases/<int:pk>/link/", views.case_link, name="case_link"),
+    path("cases/<int:pk>/legal-hold/", views.case_legal_hold, name="case_legal_hold"),
     path("cases/<int:pk>/attachments/", views.case_attachment_add, name="case_attachment_add"),
     path(
         "cases/<int:pk>/attachments/<int:attachment_pk>/",
@@ -26,4 +27,15 @@ urlpatterns = [
     ),
     path("customers/", views.customer_list, name="customer_list"),
     path("customers/<int:pk>/", views.customer_detail, name="customer_detail"),
+    path(
+        "customers/<int:pk>/subject-access/",
+        views.customer_subject_access,
+        name="customer_subject_access",
+    ),
+    path(
+        "customers/<int:pk>/subject-access.json",
+        views.customer_subject_access_json,
+        name="customer_subject_access_json",
+    ),
+    path("privacy/", include(privacy.urlpatterns)),
 ]

@@ -6,16 +6,20 @@ without JavaScript; htmx swaps in the named partials where it is present.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.forms import Form
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from backoffice.access import agency_or_404, role_required, staff_user
@@ -26,8 +30,9 @@ from backoffice.pagination import InvalidCursorError, keyset_page, query_without
 from backoffice.services import audit_record
 from routing.views import work as routing_work_views
 
-from . import selectors, services
+from . import selectors, services, subject_access
 from .access import get_attachment_for, get_case_for, get_customer_for
+from .files import download_name
 from .forms import (
     AssignForm,
     AttachmentForm,
@@ -35,13 +40,15 @@ from .forms import (
     CaseFilterForm,
     ContactForm,
     IntakeForm,
+    LegalHoldForm,
     LinkForm,
     MessageForm,
     NoteForm,
     ReopenForm,
     StatusForm,
 )
-from .models import Case, CaseStatus
+from .models import Case, CaseStatus, Customer
+from .services import retention
 
 EVERYONE = tuple(Role.values)
 BULK_ROLES = (Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR)
@@ -151,6 +158,8 @@ def _case_context(request: HttpRequest, case: Case, **forms: Form) -> dict[str, 
         "link_form": LinkForm(),
         "reopen_form": ReopenForm(),
         "can_reopen": case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED),
+        "legal_hold_form": LegalHoldForm(holding=case.legal_hold),
+        "can_hold": bool(set(request.roles) & set(BULK_ROLES)),  # type: ignore[attr-defined]
         **selectors.case_page_data(case=case, whole_history=request.GET.get("history") == "all"),
         **routing_work_views.queue_panel(request, case),
     }
@@ -371,7 +380,7 @@ def case_attachment_download(request: HttpRequest, pk: int, attachment_pk: int) 
     response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,
-        filename=attachment.original_name,
+        filename=download_name(attachment.original_name),
         content_type=attachment.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
@@ -413,6 +422,25 @@ def case_reopen(request: HttpRequest, pk: int) -> HttpResponse:
         form=ReopenForm(request.POST),
         run=lambda case, data: services.case_reopen(case=case, reason=data["reason"], actor=actor),
         done=_("Case reopened."),
+    )
+
+
+@require_POST
+@role_required(*BULK_ROLES)
+def case_legal_hold(request: HttpRequest, pk: int) -> HttpResponse:
+    """Set or lift the legal hold that keeps a case's personal data past its retention."""
+    actor = staff_user(request)
+    case = get_case_for(actor, pk)
+    setting = request.POST.get("legal_hold-hold") == "1"
+    return _case_action(
+        request,
+        pk,
+        form_name="legal_hold_form",
+        form=LegalHoldForm(request.POST, holding=case.legal_hold),
+        run=lambda case, data: retention.case_set_legal_hold(
+            case=case, hold=data["hold"], reason=data["reason"], actor=actor
+        ),
+        done=_("Legal hold set.") if setting else _("Legal hold lifted."),
     )
 
 
@@ -518,8 +546,65 @@ def customer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     except InvalidCursorError:
         return redirect(request.path)
     return render(
-        request, "cases/customer_detail.html", {"customer": customer, "page": page, "query": ""}
+        request,
+        "cases/customer_detail.html",
+        {
+            "customer": customer,
+            "page": page,
+            "query": "",
+            "can_export": subject_access.may_export(request, customer),
+        },
     )
+
+
+def _subject_access(
+    request: HttpRequest, pk: int, export_format: str
+) -> tuple[Customer, subject_access.Document]:
+    """The customer and their subject-access document, with the export in the audit log."""
+    customer = subject_access.get_customer_for_export(staff_user(request), pk)
+    document = subject_access.subject_access_document(customer=customer)
+    audit_record(
+        action="customer.export",
+        request=request,
+        agency=customer.agency,
+        obj=customer,
+        details={"format": export_format, "cases": len(document["cases"])},
+    )
+    return customer, document
+
+
+def _export_filename(customer: Customer, extension: str) -> str:
+    day = timezone.localdate(timezone=customer.agency.zone).isoformat()
+    return f"subject-access-{customer.agency.slug}-customer-{customer.pk}-{day}.{extension}"
+
+
+@never_cache
+@require_GET
+@role_required(*subject_access.EXPORT_ROLES)
+def customer_subject_access(request: HttpRequest, pk: int) -> HttpResponse:
+    """Everything held about a customer as a printable page; ?download=1 saves it as a file."""
+    download = request.GET.get("download") == "1"
+    customer, document = _subject_access(request, pk, "html-file" if download else "html")
+    context = {"customer": customer, "document": document}
+    if not download:
+        return render(request, "cases/subject_access.html", context)
+    response = render(request, "cases/subject_access_document.html", context)
+    filename = _export_filename(customer, "html")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+@require_GET
+@role_required(*subject_access.EXPORT_ROLES)
+def customer_subject_access_json(request: HttpRequest, pk: int) -> HttpResponse:
+    """Everything held about a customer as JSON, the same content as the printable page."""
+    customer, document = _subject_access(request, pk, "json")
+    body = json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    filename = _export_filename(customer, "json")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 # Bulk actions -------------------------------------------------------------------------------------

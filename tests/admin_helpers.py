@@ -27,3 +27,41 @@ def assert_shown_but_never_changed(
     assert client.post(f"{changelist}{obj.pk}/delete/", {"post": "yes"}).status_code == 403
     assert "delete_selected" not in client.get(changelist).content.decode()
     assert type(obj)._default_manager.filter(pk=obj.pk).exists()
+
+
+# Second factor ------------------------------------------------------------------------------
+
+
+def authenticator_for(user: Any) -> Any:
+    """A confirmed authenticator app (TOTP device) of *user*, made if they have none."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    return device or TOTPDevice.objects.create(user=user, name="Test authenticator", confirmed=True)
+
+
+def current_code(device: Any) -> str:
+    """The code *device*'s app shows now."""
+    from django_otp.oath import totp
+
+    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+    return f"{code:0{device.digits}d}"
+
+
+def give_second_factor(client: Client, user: Any) -> Any:
+    """Mark *client*'s session as having given its second factor, as django_otp.login does."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    device = authenticator_for(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device
+
+
+def enter_second_factor(page: Any, user: Any) -> None:
+    """In a browser just signed in as *user* (who has an authenticator), enter its code."""
+    page.get_by_label("Code from your authenticator app").fill(
+        current_code(authenticator_for(user))
+    )
+    page.get_by_role("button", name="Continue").click()

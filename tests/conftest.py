@@ -30,6 +30,25 @@ def _fast_password_hashing(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _forced_logins_include_the_second_factor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``force_login`` stands for a completed sign-in: an administrator's includes the second
+    factor (an authenticator is made for them). Tests of the second factor itself sign in
+    through the log-in form instead."""
+    from backoffice.security import requires_second_factor
+
+    from .admin_helpers import give_second_factor
+
+    original = Client.force_login
+
+    def force_login(client: Client, user: Any, backend: str | None = None) -> None:
+        original(client, user, backend)
+        if requires_second_factor(user):
+            give_second_factor(client, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 def database_url() -> str:
     """A DATABASE_URL for the database this test process is using (the test database)."""
     params = connection.settings_dict

@@ -30,11 +30,20 @@ from .lifecycle import case_change_status
 from .sla import sla_responded
 
 
+def _require_personal_data(case: Case) -> None:
+    """Refuse new free text or files on a case whose personal data the retention job removed."""
+    if case.anonymised_at is not None:
+        raise ConflictError(
+            _("This case was anonymised under the retention policy; nothing can be added to it.")
+        )
+
+
 @transaction.atomic
 def case_add_note(*, case: Case, body: str, actor: User) -> CaseNote:
     """Add an internal note (never shown to the customer)."""
     case = _locked(case)
     _require_worker(actor, case.agency)
+    _require_personal_data(case)
     body = (body or "").strip()
     if not body:
         raise DomainError(_("Write the note before saving it."), field="body")
@@ -54,6 +63,7 @@ def case_message_customer(*, case: Case, subject: str, body: str, actor: User) -
     """Email the customer through the outbox; the first message is the first response."""
     case = _locked(case)
     _require_worker(actor, case.agency)
+    _require_personal_data(case)
     if case.customer is None or not case.customer.email:
         raise DomainError(
             _("This customer has no email address. Log the contact instead."), field="body"
@@ -113,6 +123,7 @@ def case_log_contact(
     """
     case = _locked(case)
     _require_worker(actor, case.agency)
+    _require_personal_data(case)
     if direction not in MessageDirection.values:
         raise DomainError(_("Choose who contacted whom."), field="direction")
     if channel not in Channel.values:
@@ -151,10 +162,11 @@ def case_add_attachment(
     """Attach a file after checking its content and size; nothing is stored if it is refused."""
     case = _locked(case)
     _require_worker(actor, case.agency)
-    checked = check_upload(upload, size=size)
+    _require_personal_data(case)
+    checked = check_upload(upload, size=size, name=name)
     attachment = CaseAttachment(
         case=case,
-        original_name=(name or "file")[-200:],
+        original_name=checked.name,
         content_type=checked.content_type,
         size=checked.size,
         sha256=checked.sha256,

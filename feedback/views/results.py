@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
+from backoffice.audited import audited_export
 from backoffice.exports import count_cell, csv_response
 from backoffice.models import Agency, Role, Team
 from backoffice.pagination import InvalidCursorError, keyset_page, query_without_cursor
@@ -239,6 +240,7 @@ def _period(filters: ResponseFilters, agency: Agency) -> str:
 
 @require_GET
 @role_required(*VIEWERS)
+@audited_export("feedback_results")
 def results_csv(request: HttpRequest) -> HttpResponse:
     """One breakdown (?by=channel, service, team or service_channel) of the filtered results."""
     agency = agency_or_404(request)

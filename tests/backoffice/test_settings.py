@@ -142,3 +142,15 @@ def test_celery_is_configured_for_at_least_once_delivery() -> None:
     assert app.conf.task_time_limit
     assert app.conf.task_soft_time_limit
     assert settings.CELERY_BEAT_SCHEDULE["heartbeat"]["task"] == "backoffice.tasks.heartbeat"
+
+
+def test_the_admin_is_served_at_the_configured_path(tmp_path: Path) -> None:
+    code = (
+        "import django; django.setup(); from django.urls import resolve, reverse; "
+        "print(reverse('admin:index')); resolve('/staff-console/login/'); "
+        "from django.urls import Resolver404\n"
+        "try:\n    resolve('/admin/')\nexcept Resolver404:\n    print('no /admin/')"
+    )
+    result = run_python(["-c", code], tmp_path, ADMIN_PATH="staff-console")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["/staff-console/", "no", "/admin/"]

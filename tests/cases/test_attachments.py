@@ -112,9 +112,10 @@ def test_an_accepted_file_is_stored_under_its_digest_with_a_timeline_event(
 def test_the_type_comes_from_the_content_not_the_name(
     case: Any, caseworker: Any, media: Path
 ) -> None:
-    attachment = attach(case, PNG, "scan.pdf", caseworker)
+    attachment = attach(case, PNG, "scan", caseworker)
 
     assert attachment.content_type == "image/png"
+    assert attachment.original_name == "scan.png"
 
 
 REFUSED = {

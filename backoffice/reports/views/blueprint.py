@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
+from backoffice.audited import audited_export
 from backoffice.exports import count_cell, csv_stream
 from backoffice.models import Agency, Role
 from backoffice.pagination import query_without_cursor
@@ -235,6 +236,7 @@ def blueprint_view(request: HttpRequest, service_id: int) -> HttpResponse:
 
 @require_GET
 @role_required(*VIEWERS)
+@audited_export("report_blueprint")
 def blueprint_csv(request: HttpRequest, service_id: int) -> StreamingHttpResponse:
     """The blueprint table of one service, stages as columns, streamed as CSV."""
     agency = agency_or_404(request)

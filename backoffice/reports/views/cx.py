@@ -31,6 +31,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
+from backoffice.audited import audited_export
 from backoffice.exports import count_cell, csv_stream
 from backoffice.models import Agency
 from backoffice.pagination import query_without_cursor
@@ -181,6 +182,7 @@ def csv_lines(quarter: Quarter, rows: list[CxRow]) -> Iterator[list[object]]:
 
 @require_GET
 @role_required(*VIEWERS)
+@audited_export("report_cx")
 def cx_report_csv(request: HttpRequest) -> StreamingHttpResponse:
     """The page's figures in a long layout, streamed as CSV."""
     agency = agency_or_404(request)

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, has_role, role_required, staff_user, supervised_teams
+from backoffice.audited import audited_export
 from backoffice.exports import csv_stream
 from backoffice.models import Agency, Role, Team
 from backoffice.pagination import query_without_cursor
@@ -395,6 +396,7 @@ def _csv_rows(table: str, board: Dashboard) -> tuple[list[str], list[list[object
 
 @require_GET
 @role_required(*VIEWERS)
+@audited_export("report_dashboard")
 def dashboard_csv(request: HttpRequest) -> StreamingHttpResponse:
     """One table of the dashboard (?table=summary, trend or channels), streamed as CSV."""
     agency = agency_or_404(request)

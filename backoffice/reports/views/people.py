@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required, staff_user, supervised_teams
+from backoffice.audited import audited_export
 from backoffice.exports import csv_stream
 from backoffice.models import Agency, Role, Team
 
@@ -155,6 +156,7 @@ def _csv_header() -> list[str]:
 
 @require_GET
 @role_required(*VIEWERS)
+@audited_export("report_people")
 def people_csv(request: HttpRequest) -> StreamingHttpResponse:
     _agency, report = _report(request)
     filename = f"people-{report.first_day.isoformat()}-{report.last_day.isoformat()}.csv"

@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from backoffice.access import agency_or_404, role_required
+from backoffice.audited import audited_export
 from backoffice.exports import safe_cell
 from backoffice.models import Agency, Role
 from cases.models import Case, Service
@@ -334,6 +335,7 @@ def workforce(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @role_required(*VIEWERS)
+@audited_export("report_workforce")
 def intervals_csv(request: HttpRequest) -> HttpResponse:
     """One queue's day in quarter hours (offered, handled, handle time, backlog) as CSV."""
     agency = agency_or_404(request)
