@@ -552,7 +552,7 @@ COLUMNS = {
         "agency_id, assignee_id, created_by_id, duplicate_of_id, team_id, customer_id, "
         "service_id, sla_policy_id, sla_state, sla_round, sla_started_at, response_due_at, "
         "resolution_due_at, sla_paused_business, sla_paused_calendar, sla_next_check_at, "
-        "queue_id, queued_at"
+        "queue_id, queued_at, legal_hold, legal_hold_reason"
     ),
     "cases_caseevent": "case_id, kind, actor_id, occurred_at, summary, data, public",
     "routing_pickup": "agency_id, queue_id, case_id, user_id, method, queued_at, picked_at, waited",
@@ -1115,6 +1115,8 @@ class CaseWriter:
             next_check,
             case.team.queue_id if queued else None,
             queued,
+            False,
+            "",
         )
 
 
