@@ -30,7 +30,12 @@ from backoffice.admin import (
     AgencyScopedAdmin,
     ReadOnlyMixin,
 )
-from backoffice.admin_audit import ReadOnlyInlineMixin, admin_agency_ids, agency_time
+from backoffice.admin_audit import (
+    ReadOnlyInlineMixin,
+    admin_agency_ids,
+    agency_time,
+    in_admin_scope,
+)
 from backoffice.errors import DomainError, add_to_form
 from backoffice.models import Agency, Team, User
 from backoffice.services import audit_record
@@ -827,10 +832,7 @@ class RetentionRunAdmin(ReadOnlyMixin, AgencyScopedAdmin):
         """Record a dry run for one agency and show its report."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        agencies = Agency.objects.order_by("name")
-        ids = admin_agency_ids(request)
-        if ids is not None:
-            agencies = agencies.filter(pk__in=ids)
+        agencies = in_admin_scope(Agency.objects.order_by("name"), request, "pk")
         form = RetentionPreviewForm(request.POST or None, agencies=agencies)
         if request.method == "POST" and form.is_valid():
             try:

@@ -39,6 +39,7 @@ from backoffice.admin_audit import (
     SameAgencyRowsInline,
     admin_agency_ids,
     agency_time,
+    in_admin_scope,
     save_audited_rows,
 )
 from backoffice.errors import DomainError
@@ -329,10 +330,7 @@ class SurveyAdmin(FeedbackScopedAdmin):
         """Create a survey from one of the ready-made templates, then edit it."""
         if not self.has_add_permission(request):
             raise PermissionDenied
-        agencies = Agency.objects.order_by("name")
-        ids = admin_agency_ids(request)
-        if ids is not None:
-            agencies = agencies.filter(pk__in=ids)
+        agencies = in_admin_scope(Agency.objects.order_by("name"), request, "pk")
         form = FromTemplateForm(request.POST or None, agencies=agencies)
         if request.method == "POST" and form.is_valid():
             try:
