@@ -31,17 +31,27 @@ def _is_platform_admin(user: User | AnonymousUser) -> bool:
     return bool(user.is_authenticated and user.is_active and user.is_superuser)
 
 
+_MEMBERSHIPS = "_memberships_cache"
+
+
 def _memberships(user: User) -> list[Membership]:
     """The user's memberships with their agencies: one query, kept on the user object.
 
     The user object lives for one request (or one task), so a change of membership
     shows on the next request. Every check of agencies and roles reads this list.
     """
-    cached: list[Membership] | None = user.__dict__.get("_memberships_cache")
+    # getattr and setattr reach through request.user's lazy wrapper to the user object, which
+    # the authentication back-end may have given its memberships already.
+    cached: list[Membership] | None = getattr(user, _MEMBERSHIPS, None)
     if cached is None:
         cached = list(Membership.objects.filter(user=user).select_related("agency"))
-        user.__dict__["_memberships_cache"] = cached
+        setattr(user, _MEMBERSHIPS, cached)
     return cached
+
+
+def remember_memberships(user: User, memberships: list[Membership]) -> None:
+    """Keep *memberships* (all of the user's, with their agencies) as the request's list."""
+    setattr(user, _MEMBERSHIPS, memberships)
 
 
 def agency_ids_for(user: User | AnonymousUser, roles: Iterable[str] = ALL_ROLES) -> set[int]:

@@ -7,7 +7,8 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .access import user_agencies
@@ -41,7 +42,24 @@ def _more_specific(path: str, url: str) -> bool:
     )
 
 
-def _items() -> list[NavItem]:
+# The items of each language (and URL prefix): worked out once per process, not per page.
+_ITEMS: dict[tuple[str, ...], tuple[NavItem, ...]] = {}
+
+
+def _items() -> tuple[NavItem, ...]:
+    key = (
+        get_language() or "",
+        get_script_prefix(),
+        str(get_urlconf() or settings.ROOT_URLCONF),
+        settings.ADMIN_PATH,
+    )
+    items = _ITEMS.get(key)
+    if items is None:
+        items = _ITEMS[key] = tuple(_build_items())
+    return items
+
+
+def _build_items() -> list[NavItem]:
     everyone = frozenset(Role.values)
     supervisors = frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMINISTRATOR})
     cases = str(_("Cases"))

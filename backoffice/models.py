@@ -14,6 +14,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .choices import ChoiceLabels
+
 
 def validate_time_zone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
@@ -178,7 +180,7 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Administrator")
 
 
-class Membership(models.Model):
+class Membership(ChoiceLabels, models.Model):
     """A user's role in an agency, optionally within one team of that agency.
 
     A user may hold several memberships: roles in more than one agency, or more

@@ -45,9 +45,9 @@ from .services import audit_record, client_ip
 # Session keys. Times are whole seconds since the epoch, which sessions store as numbers.
 LAST_ACTIVITY_KEY = "last_activity"
 SECOND_FACTOR_REQUIRED_KEY = "second_factor_required"
-SECOND_FACTOR_CHECKED_KEY = "second_factor_checked"
-# The activity clock and the "needs a second factor" answer are refreshed at most this often,
-# so a busy session writes itself once a minute, not on every request.
+# The activity clock is refreshed at most this often, so a busy session writes itself once a
+# minute, not on every request. The "needs a second factor" answer is re-read on the same
+# clock and stored only when it changes, so it never costs a write of its own.
 REFRESH_SECONDS = 60
 
 # Pages a signed-in administrator reaches before giving the second factor.
@@ -126,7 +126,6 @@ def start_session_clocks(
     now = _now()
     request.session[LAST_ACTIVITY_KEY] = now
     request.session[SECOND_FACTOR_REQUIRED_KEY] = requires_second_factor(user)
-    request.session[SECOND_FACTOR_CHECKED_KEY] = now
 
 
 # Idle timeout -----------------------------------------------------------------------------
@@ -201,7 +200,8 @@ class SecondFactorMiddleware:
     """Holds an administrator's session at the second-factor pages until one is given.
 
     Costs nothing for a session that gave its second factor; for others it re-reads whether
-    the user needs one at most once a minute (a role granted meanwhile takes effect then).
+    the user needs one when the activity clock is due (at most once a minute; a role granted
+    meanwhile takes effect then), from the memberships the request reads anyway.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -245,15 +245,14 @@ class SecondFactorMiddleware:
 
     def _required(self, request: HttpRequest) -> bool:
         session = request.session
-        now = _now()
         required = session.get(SECOND_FACTOR_REQUIRED_KEY)
-        checked = session.get(SECOND_FACTOR_CHECKED_KEY)
-        if not isinstance(required, bool) or not isinstance(checked, int):
-            checked = 0
-        if now - checked >= REFRESH_SECONDS:
-            required = requires_second_factor(request.user)
-            session[SECOND_FACTOR_REQUIRED_KEY] = required
-            session[SECOND_FACTOR_CHECKED_KEY] = now
+        last = session.get(LAST_ACTIVITY_KEY)
+        due = not isinstance(last, int) or _now() - last >= REFRESH_SECONDS
+        if due or not isinstance(required, bool):
+            answer = requires_second_factor(request.user)
+            if answer != required:
+                session[SECOND_FACTOR_REQUIRED_KEY] = answer
+            required = answer
         return bool(required)
 
 

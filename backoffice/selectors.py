@@ -9,7 +9,7 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy
@@ -233,11 +233,29 @@ def notifications_for(*, user: User) -> QuerySet[Notification]:
     return Notification.objects.filter(user=user).select_related("agency")
 
 
+class _CountOf(Subquery):
+    """How many rows a subquery gives: ``(SELECT COUNT(*) FROM (subquery) AS counted)``."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) AS counted)"
+    output_field = IntegerField()
+
+
+def _unread(user: Any) -> QuerySet[Notification]:
+    return Notification.objects.filter(user=user, read_at__isnull=True).order_by()
+
+
+def unread_count(user: Any) -> Subquery:
+    """The unread count of *user* (a user or an ``OuterRef``) as an expression, to read with
+    another query of the same person (the page header's)."""
+    return _CountOf(_unread(user).values("pk")[: UNREAD_SHOWN + 1])
+
+
 class UnreadNotifications:
     """The user's unread count for the page header, counted once and only when shown.
 
     The count stops at one more than is shown, so a full inbox costs no more than an
-    empty one (the partial index on unread notifications answers it).
+    empty one (the partial index on unread notifications answers it). A query that reads
+    the person anyway can bring it along (``unread_count``) and hand it over with ``known``.
     """
 
     def __init__(self, user: User) -> None:
@@ -245,8 +263,11 @@ class UnreadNotifications:
 
     @cached_property
     def count(self) -> int:
-        unread = Notification.objects.filter(user=self.user, read_at__isnull=True)
-        return unread[: UNREAD_SHOWN + 1].count()
+        return _unread(self.user)[: UNREAD_SHOWN + 1].count()
+
+    def known(self, count: int) -> None:
+        """The count, read by another query of this request."""
+        self.__dict__["count"] = count
 
     @property
     def label(self) -> str:

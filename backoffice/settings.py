@@ -184,7 +184,8 @@ SESSION_IDLE_TIMEOUT = max(env.int("SESSION_IDLE_TIMEOUT", default=30), 1)
 # authenticates no one itself.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the memberships with the user (one query for both).
+    "backoffice.auth_backends.MembershipBackend",
 ]
 # Log-in throttling: after AXES_FAILURE_LIMIT failed attempts for one account, or from one
 # address, further attempts are refused for AXES_COOLOFF_MINUTES (each refused attempt

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from backoffice.choices import ChoiceLabels
 from backoffice.models import Agency, Team
 
 from .customer import Customer
@@ -86,7 +87,7 @@ class ReferenceSequence(models.Model):
         return f"{self.agency_id}/{self.year}: {self.last_value}"
 
 
-class Case(models.Model):
+class Case(ChoiceLabels, models.Model):
     """A request from a customer, worked by the agency until it is resolved and closed."""
 
     agency = models.ForeignKey(
@@ -363,7 +364,7 @@ class EventKind(models.TextChoices):
     SNOOZED = "snoozed", _("Snoozed")
 
 
-class CaseEvent(models.Model):
+class CaseEvent(ChoiceLabels, models.Model):
     """One line of a case's timeline: append-only, with who, when and before/after."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")

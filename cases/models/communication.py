@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from backoffice.choices import ChoiceLabels
 from backoffice.models import OutboundEmail
 
 from .case import Case
@@ -33,7 +34,7 @@ class MessageDirection(models.TextChoices):
     INBOUND = "in", _("From the customer")
 
 
-class CustomerMessage(models.Model):
+class CustomerMessage(ChoiceLabels, models.Model):
     """A message sent to the customer, or their reply as logged by staff."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")

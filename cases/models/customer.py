@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from backoffice.choices import ChoiceLabels
 from backoffice.models import Agency
 
 from .service import Channel
@@ -17,7 +18,7 @@ class CustomerKind(models.TextChoices):
     ORGANISATION = "organisation", _("Organisation")
 
 
-class Customer(models.Model):
+class Customer(ChoiceLabels, models.Model):
     """A citizen or an organisation (another agency as a client) of one agency."""
 
     agency = models.ForeignKey(

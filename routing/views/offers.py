@@ -27,9 +27,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import reswap
 
 from backoffice.access import role_required, staff_user
+from backoffice.context_processors import unread_notifications
 from backoffice.errors import DomainError
 from backoffice.http import safe_next_url
 from backoffice.models import Role, User
+from backoffice.selectors import unread_count
 
 from ..models import Offer, OfferStatus, Presence, Queue, QueueMode
 from ..offers import offer_accept, offer_decline, offer_for, open_offers
@@ -65,18 +67,25 @@ class OfferBanner:
         return time_left_text(self.seconds_left)
 
 
-def _polls_and_offered(user: User, now: datetime) -> tuple[bool, bool, Presence | None]:
+def _polls_and_offered(
+    request: HttpRequest, user: User, now: datetime
+) -> tuple[bool, bool, Presence | None]:
     """Whether the person is in an active push queue, has an open offer, and their
-    presence (for the header): one query."""
+    presence (for the header): one query, which also reads the header's unread count."""
     push_queues = Queue.objects.filter(members=OuterRef("pk"), mode=QueueMode.PUSH, is_active=True)
     row = (
         User.objects.filter(pk=user.pk)
         .select_related("presence")
-        .annotate(polls=Exists(push_queues), offered=Exists(open_offers(OuterRef("pk"), now=now)))
+        .annotate(
+            polls=Exists(push_queues),
+            offered=Exists(open_offers(OuterRef("pk"), now=now)),
+            unread=unread_count(OuterRef("pk")),
+        )
         .first()
     )
     if row is None:
         return False, False, None
+    unread_notifications(request).known(row.unread)
     presence: Presence | None = getattr(row, "presence", None)
     return bool(row.polls), bool(row.offered), presence
 
@@ -98,7 +107,7 @@ def banner_for(request: HttpRequest) -> OfferBanner:
     banner = OfferBanner(polls=False)
     if isinstance(user, User) and user.is_authenticated:
         now = timezone.now()
-        polls, offered, presence = _polls_and_offered(user, now)
+        polls, offered, presence = _polls_and_offered(request, user, now)
         # Only someone with an open offer pays for the second query.
         offer = offer_for(user, now=now) if polls and offered else None
         seconds = int((offer.expires_at - now).total_seconds()) if offer else 0
