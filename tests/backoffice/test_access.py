@@ -8,6 +8,8 @@ import pytest
 from django.http import Http404
 
 from backoffice import access
+from backoffice.access import agency_ids_for, roles_in, user_agencies
+from backoffice.auth_backends import MembershipBackend
 from backoffice.models import AuditEvent, Role, Team
 
 from ..conftest import member
@@ -95,3 +97,42 @@ def test_anonymous_users_are_sent_to_sign_in(client: Any) -> None:
         response = client.get(path)
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/")
+
+
+def test_the_user_comes_with_their_memberships_in_one_query(
+    agency: Any, other_agency: Any, django_assert_num_queries: Any
+) -> None:
+    user = UserFactory()
+    MembershipFactory(user=user, agency=agency, role=Role.CASEWORKER)
+    MembershipFactory(user=user, agency=other_agency, role=Role.MANAGER)
+    backend = MembershipBackend()
+    with django_assert_num_queries(1):
+        loaded = backend.get_user(user.pk)
+        assert loaded is not None
+        assert agency_ids_for(loaded) == {agency.pk, other_agency.pk}
+        assert roles_in(loaded, other_agency) == {Role.MANAGER}
+    # An inactive account is refused, as by Django's own back-end.
+    user.is_active = False
+    user.save()
+    assert backend.get_user(user.pk) is None
+    assert backend.get_user(0) is None
+
+
+def test_a_user_without_memberships_still_signs_in(agency: Any, client_for: Any) -> None:
+    lonely = UserFactory()
+    assert MembershipBackend().get_user(lonely.pk) == lonely
+    # Signed in with no agency: the home page says so rather than failing.
+    response = client_for(lonely).get("/")
+    assert response.status_code in (200, 403)
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    loaded = MembershipBackend().get_user(admin.pk)
+    assert loaded is not None
+    assert agency in user_agencies(loaded)
+
+
+def test_a_membership_granted_shows_on_the_next_request(agency: Any, client_for: Any) -> None:
+    user = UserFactory()
+    client = client_for(user)
+    assert client.get("/cases/").status_code in (302, 403, 404)
+    MembershipFactory(user=user, agency=agency, role=Role.CASEWORKER)
+    assert client.get("/cases/").status_code == 200
