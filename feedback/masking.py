@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -63,8 +64,8 @@ NAME_PARTICLES = frozenset(
 )
 
 
-def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """One pattern for each name in full and each of its parts of two letters or more."""
+def _name_words(names: Iterable[str]) -> frozenset[str]:
+    """Each name in full and each of its parts of two letters or more."""
     words: set[str] = set()
     for name in names:
         cleaned = " ".join(name.split())
@@ -75,11 +76,28 @@ def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
             part = part.strip(".'")
             if len(part) >= 2 and part.lower() not in NAME_PARTICLES:
                 words.add(part)
-    if not words:
-        return None
-    # Longest first, so the full name is replaced as one.
+    return frozenset(words)
+
+
+@lru_cache(maxsize=2048)
+def _name_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the words, longest first, so a full name is replaced as one.
+
+    Kept for the next text about the same people (a list of requests masks each request's
+    description with its customer's name): compiling is most of the cost of masking.
+    """
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE | re.UNICODE)
+
+
+def _cannot_hold(text: str, words: frozenset[str]) -> bool:
+    """True when plain ASCII text holds none of the (ASCII) words in any case, so the name
+    pattern cannot match. Other scripts are left to the pattern: its case-insensitive
+    matching knows equivalences (dotless i, long s, the Kelvin sign) that lower() does not."""
+    if not text.isascii() or not all(word.isascii() for word in words):
+        return False
+    lowered = text.lower()
+    return not any(word.lower() in lowered for word in words)
 
 
 def _phone(match: re.Match[str]) -> str:
@@ -98,7 +116,7 @@ def mask_personal(text: str, *, names: Iterable[str] = ()) -> str:
     text = NATIONAL_ID.sub(_("[id number]"), text)
     text = PHONE.sub(_phone, text)
     text = ADDRESS.sub(_("[address]"), text)
-    pattern = _name_pattern(names)
-    if pattern is not None:
-        text = pattern.sub(_("[name]"), text)
+    words = _name_words(names)
+    if words and not _cannot_hold(text, words):
+        text = _name_pattern(words).sub(_("[name]"), text)
     return text

@@ -110,3 +110,17 @@ def test_several_details_in_one_comment_are_all_hidden() -> None:
         "[name], [address]. Phone [phone], email [email], "
         "SSN [id number], card [card number]. The wait was too long."
     )
+
+
+def test_names_are_masked_in_any_case_and_in_scripts_that_fold_differently() -> None:
+    assert mask_personal("SMITH called, then smith again", names=["Jo Smith"]) == (
+        "[name] called, then [name] again"
+    )
+    # Case-insensitive matching treats the long s as an s: so does the masking.
+    assert mask_personal("Mr \u017fmith called", names=["Jo Smith"]) == "Mr [name] called"
+    assert mask_personal("José Núñez llamó", names=["José Núñez"]) == "[name] llamó"
+    # Text that names nobody is left as it was, however often the same people come back.
+    for _ in range(3):
+        assert mask_personal("A pothole on the corner", names=["Jo Smith"]) == (
+            "A pothole on the corner"
+        )
