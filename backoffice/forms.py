@@ -14,6 +14,12 @@ from .models import AuditOutcome, Role
 from .selectors import AUDIT_GROUPS, audit_object_types
 
 
+class SameWhenBlank:
+    """A form whose fields, while it is blank, render the same in a given language: no
+    choices, labels or attributes that depend on the instance. ``{% form_fields %}`` keeps
+    that HTML instead of rendering it for every page."""
+
+
 class UswdsFormRenderer(TemplatesSetting):
     """Renders every form field as a USWDS form group, with hint and errors tied to the input."""
 

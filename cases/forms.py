@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from backoffice.forms import SameWhenBlank
 from backoffice.models import Agency, Team, User
 
 from .models import (
@@ -209,13 +210,13 @@ class IntakeForm(forms.Form):
         return data
 
 
-class NoteForm(forms.Form):
+class NoteForm(SameWhenBlank, forms.Form):
     prefix = "note"
 
     body = forms.CharField(label=_("Internal note"), widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class MessageForm(forms.Form):
+class MessageForm(SameWhenBlank, forms.Form):
     prefix = "message"
 
     subject = forms.CharField(label=_("Subject"), max_length=150, required=False)
@@ -224,7 +225,7 @@ class MessageForm(forms.Form):
     )
 
 
-class ContactForm(forms.Form):
+class ContactForm(SameWhenBlank, forms.Form):
     prefix = "contact"
 
     direction = forms.ChoiceField(
@@ -273,7 +274,7 @@ class AssignForm(forms.Form):
         self.fields["assignee"].queryset = assignable_people(agency=agency)  # type: ignore[attr-defined]
 
 
-class AttachmentForm(forms.Form):
+class AttachmentForm(SameWhenBlank, forms.Form):
     prefix = "attachment"
 
     file = forms.FileField(
@@ -282,13 +283,13 @@ class AttachmentForm(forms.Form):
     )
 
 
-class LinkForm(forms.Form):
+class LinkForm(SameWhenBlank, forms.Form):
     prefix = "link"
 
     reference = forms.CharField(label=_("Related case reference"), max_length=30)
 
 
-class ReopenForm(forms.Form):
+class ReopenForm(SameWhenBlank, forms.Form):
     prefix = "reopen"
 
     reason = forms.CharField(label=_("Why reopen"), widget=forms.Textarea(attrs={"rows": 2}))
