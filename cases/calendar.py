@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -54,6 +54,11 @@ class Calendar:
     hours: dict[int, tuple[tuple[time, time], ...]]
     holidays: frozenset[date] = frozenset()
     closures: tuple[Interval, ...] = ()
+    # Each local date's declared intervals, worked out once per calendar object: a list of
+    # cases measures every row's time left across the same days.
+    _days: dict[date, tuple[Interval, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         # Sorted closures let the subtraction stop at the first one past an interval.
@@ -124,17 +129,24 @@ def _aware(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def day_intervals(cal: Calendar, day: date) -> list[Interval]:
+def day_intervals(cal: Calendar, day: date) -> tuple[Interval, ...]:
     """The open intervals declared for one local date, in UTC, before closures."""
+    found = cal._days.get(day)
+    if found is None:
+        found = cal._days[day] = _declared(cal, day)
+    return found
+
+
+def _declared(cal: Calendar, day: date) -> tuple[Interval, ...]:
     if day in cal.holidays:
-        return []
+        return ()
     intervals = []
     for opens, closes in cal.hours.get(day.weekday(), ()):
         start = _utc(day, opens, cal.zone)
         end = _utc(day + ONE_DAY if closes == MIDNIGHT else day, closes, cal.zone)
         if end > start:
             intervals.append((start, end))
-    return sorted(intervals)
+    return tuple(sorted(intervals))
 
 
 def _merged_days(cal: Calendar, first: date, last: date) -> Iterator[Interval]:
