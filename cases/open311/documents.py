@@ -25,6 +25,7 @@ from feedback.masking import mask_personal
 from ..models import AttributeDatatype, Case, CaseStatus, Service, ServiceAttribute
 from ..models.case import OPEN_STATUSES
 from .forms import DESCRIPTION_MAX
+from .selectors import PublicRequest
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 CONTENT_TYPES = ["application/xml", "application/json"]
@@ -125,11 +126,15 @@ def service_definition(service: Service) -> dict[str, Any]:
     }
 
 
-def _is_open(case: Case) -> bool:
+# A case, or a published one as the request list reads it: both have what these read.
+Request = Case | PublicRequest
+
+
+def _is_open(case: Request) -> bool:
     return case.status in OPEN_STATUSES
 
 
-def _updated_at(case: Case) -> datetime:
+def _updated_at(case: Request) -> datetime:
     if case.status == CaseStatus.CLOSED and case.closed_at:
         return case.closed_at
     if case.status == CaseStatus.RESOLVED and case.resolved_at:
@@ -137,11 +142,11 @@ def _updated_at(case: Case) -> datetime:
     return case.updated_at
 
 
-def _due(case: Case) -> datetime | None:
+def _due(case: Request) -> datetime | None:
     return case.resolution_due_at if _is_open(case) else None
 
 
-def service_notice(case: Case) -> str | None:
+def service_notice(case: Request) -> str | None:
     due = _due(case)
     if due is None:
         return None
@@ -153,8 +158,8 @@ def service_notice(case: Case) -> str | None:
     }
 
 
-def public_description(case: Case) -> str | None:
-    names = [case.customer.name] if case.customer else []
+def public_description(case: PublicRequest) -> str | None:
+    names = [case.customer_name] if case.customer_name else []
     text = mask_personal(case.description or "", names=names).strip()
     return text[:DESCRIPTION_MAX] or None
 
@@ -165,15 +170,15 @@ def _status_note(status: str, language: str | None) -> str:
     return str(CaseStatus(status).label)
 
 
-def request(case: Case) -> dict[str, Any]:
+def request(case: PublicRequest) -> dict[str, Any]:
     """One service request as the public sees it (see the module's note on personal data)."""
     agency = case.agency
     return {
         "service_request_id": case.reference,
         "status": "open" if _is_open(case) else "closed",
         "status_notes": _status_note(case.status, get_language()),
-        "service_name": case.service.name,
-        "service_code": case.service.code,
+        "service_name": case.service_name,
+        "service_code": case.service_code,
         "description": public_description(case),
         "agency_responsible": agency.name,
         "service_notice": service_notice(case),
@@ -200,5 +205,5 @@ def created(case: Case, *, account_id: str) -> dict[str, Any]:
     }
 
 
-def token(case: Case, *, token: str) -> dict[str, Any]:
+def token(case: PublicRequest, *, token: str) -> dict[str, Any]:
     return {"service_request_id": case.reference, "token": token}
