@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.forms.renderers import TemplatesSetting
+from django.http import HttpRequest
+from django.utils.html import conditional_escape as escape
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditOutcome, Role
@@ -20,10 +23,88 @@ class SameWhenBlank:
     that HTML instead of rendering it for every page."""
 
 
+def _attrs(attrs: dict[str, Any]) -> str:
+    """``django/forms/widgets/attrs.html``: each attribute but class; True bare, False left out."""
+    parts = []
+    for name, value in attrs.items():
+        if name == "class" or value is False:
+            continue
+        parts.append(f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"')
+    return "".join(parts)
+
+
+def _extra_class(attrs: dict[str, Any]) -> str:
+    extra = attrs.get("class")
+    return f" {escape(extra)}" if extra else ""
+
+
+def _select(widget: dict[str, Any]) -> str:
+    """``django/forms/widgets/select.html``, the same markup, without a template per option."""
+    out = [
+        f'<select name="{escape(widget["name"])}" class="usa-select'
+        f'{_extra_class(widget["attrs"])}"{_attrs(widget["attrs"])}>'
+    ]
+    for group_name, options, _index in widget["optgroups"]:
+        if group_name:
+            out.append(f'\n  <optgroup label="{escape(group_name)}">')
+        for option in options:
+            out.append(
+                f'\n  <option value="{escape(option["value"])}"{_attrs(option["attrs"])}>'
+                f"{escape(option['label'])}</option>"
+            )
+        if group_name:
+            out.append("\n  </optgroup>")
+    out.append("\n</select>")
+    return "".join(out)
+
+
+_INPUT_CLASSES = {
+    "checkbox": "usa-checkbox__input",
+    "radio": "usa-radio__input",
+    "file": "usa-file-input",
+}
+
+
+def _input(widget: dict[str, Any]) -> str:
+    """``django/forms/widgets/input.html``, the same markup."""
+    kind = widget["type"]
+    out = [f'<input type="{escape(kind)}" name="{escape(widget["name"])}"']
+    if kind != "hidden":
+        base = _INPUT_CLASSES.get(kind, "usa-input")
+        out.append(f' class="{base}{_extra_class(widget["attrs"])}"')
+    if widget["value"] is not None:
+        out.append(f' value="{escape(widget["value"])}"')
+    out.append(f"{_attrs(widget['attrs'])}>")
+    return "".join(out)
+
+
+# Widget templates written in Python: a list's filter form renders a hundred options, and the
+# template engine took a quarter of the page doing it. The templates stay the reference:
+# tests/backoffice/test_widget_markup.py checks these give the same markup.
+_IN_PYTHON: dict[str, Callable[[dict[str, Any]], str]] = {
+    "django/forms/widgets/select.html": _select,
+    "django/forms/widgets/input.html": _input,
+}
+
+
 class UswdsFormRenderer(TemplatesSetting):
     """Renders every form field as a USWDS form group, with hint and errors tied to the input."""
 
     field_template_name = "components/field.html"
+
+    def render(
+        self, template_name: str, context: dict[str, Any], request: HttpRequest | None = None
+    ) -> str:
+        written = _IN_PYTHON.get(template_name)
+        if written is not None and isinstance(context.get("widget"), dict):
+            return written(context["widget"])
+        return super().render(template_name, context, request=request)
+
+    def render_with_templates(
+        self, template_name: str, context: dict[str, Any], request: HttpRequest | None = None
+    ) -> str:
+        """The template's own rendering, which the Python one must match."""
+        return super().render(template_name, context, request=request)
 
 
 class EmailAuthenticationForm(AuthenticationForm):

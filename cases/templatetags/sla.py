@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from django import template
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from cases import sla
@@ -151,11 +151,8 @@ def badge_html(status: SlaStatus | None) -> SafeString:
             status.target,
             status.countdown,
         )
-    return format_html(
-        '<span class="app-sla">{}{}</span>',
-        mark_safe(" ".join(tags)),
-        countdown,  # noqa: S308 (each tag built with format_html)
-    )
+    joined = format_html_join(" ", "{}", ((tag,) for tag in tags))
+    return format_html('<span class="app-sla">{}{}</span>', joined, countdown)
 
 
 @register.simple_tag(takes_context=True)
