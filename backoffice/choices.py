@@ -1,11 +1,11 @@
 """Labels of choice fields, looked up rather than rebuilt on every call.
 
 Django's ``get_FOO_display()`` rebuilds a dictionary of the field's choices on each call and
-hashes every label to do it; a lazily translated label is translated to be hashed. A list of
-25 cases showing status, priority and channel translated a few hundred labels per page for
-the three it printed. ``ChoiceLabels`` keeps one dictionary per field (the labels stay lazy,
-so each is translated into the language of the request that prints it) and translates only
-the label it returns.
+hashes every label to do it; a lazily translated label is translated to be hashed. The case
+page, showing the labels of its case, events and messages, translated some 400 labels per
+view for the few dozen it printed. ``ChoiceLabels`` keeps one dictionary per field (the
+labels stay lazy, so each is translated into the language of the request that prints it)
+and translates only the label it returns.
 """
 
 from __future__ import annotations

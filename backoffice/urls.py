@@ -8,6 +8,7 @@ from . import account_views, views
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("accounts/login/", account_views.SignInView.as_view(), name="login"),
     path("accounts/second-factor/", account_views.second_factor, name="second_factor"),
     path(

@@ -12,6 +12,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -310,3 +311,9 @@ def healthz(request: HttpRequest) -> JsonResponse:
     """Liveness for operators and load balancers: 200 when all is well, 503 otherwise."""
     status = selectors.health_status()
     return JsonResponse(status, status=200 if status["ok"] else 503)
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """``/favicon.ico``, which browsers ask for on pages that name no icon (the admin's)."""
+    return redirect(static("img/favicon.svg"), permanent=True)

@@ -19,7 +19,7 @@ from ..forms import SameWhenBlank
 
 register = template.Library()
 
-_BLANK: dict[tuple[type[forms.Form], str, str, str], SafeString] = {}
+_BLANK: dict[tuple[type[forms.BaseForm], str, str, str], SafeString] = {}
 
 
 def _render(form: forms.BaseForm) -> SafeString:
@@ -28,13 +28,7 @@ def _render(form: forms.BaseForm) -> SafeString:
 
 @register.simple_tag
 def form_fields(form: forms.BaseForm) -> SafeString:
-    if (
-        not isinstance(form, SameWhenBlank)
-        or form.is_bound
-        or form.initial
-        or settings.DEBUG
-        or not isinstance(form, forms.Form)
-    ):
+    if not isinstance(form, SameWhenBlank) or form.is_bound or form.initial or settings.DEBUG:
         return _render(form)
     key = (type(form), get_language() or "", str(form.prefix), str(form.auto_id))
     html = _BLANK.get(key)

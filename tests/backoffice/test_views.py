@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.core import mail
 from django.utils import timezone
 
@@ -271,6 +272,15 @@ def test_a_stale_heartbeat_makes_healthz_unhealthy(client: Any, db: None) -> Non
     response = client.get("/healthz")
     assert response.status_code == 503
     assert json.loads(response.content)["heartbeat"]["ok"] is False
+
+
+def test_favicon_ico_leads_to_the_icon_every_page_names(client: Any, db: None) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("img/favicon.svg")
+    login = client.get("/accounts/login/").content.decode()
+    assert f'<link rel="icon" href="{response["Location"]}" type="image/svg+xml">' in login
+    assert finders.find("img/favicon.svg")
 
 
 def test_unknown_pages_get_a_friendly_404(agency: Any, client_for: Any, settings: Any) -> None:
