@@ -439,7 +439,12 @@ class PresenceLog(models.Model):
         verbose_name = _("presence change")
         verbose_name_plural = _("presence log")
         ordering = ("-started_at", "-id")
-        indexes = [models.Index(fields=["user", "started_at"], name="presence_log_person")]
+        indexes = [
+            models.Index(fields=["user", "started_at"], name="presence_log_person"),
+            # The stretches reaching into a range end after its start (or are open): the
+            # people report reads them through this, not through each person's history.
+            models.Index(fields=["user", "ended_at"], name="presence_log_person_end"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user"], condition=Q(ended_at__isnull=True), name="presence_log_one_open"
