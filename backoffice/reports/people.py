@@ -27,8 +27,10 @@ Definitions (shown on the page too):
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -151,17 +153,37 @@ def people_figures(
     if end <= start or not user_ids:
         return [_team(team, [p for p in people if p.team_id == team.pk]) for team in teams]
     states = _state_seconds(user_ids, start, end, now)
-    cases = _cases_in_play(agency, user_ids, start)
-    pickups = _pickups_of(cases)
-    first, last, at = _micros(start), _micros(end), _micros(now)
-    handled = _handled_cases(agency, user_ids, first, last, cases, pickups)
-    held = _holds(agency, user_ids, first, last, at, cases, pickups)
-    holding = _holding_seconds(user_ids, first, last, at, held)
+    with _collector_paused():
+        cases = _cases_in_play(agency, user_ids, start)
+        pickups = _pickups_of(cases)
+        first, last, at = _micros(start), _micros(end), _micros(now)
+        handled = _handled_cases(agency, user_ids, first, last, cases, pickups)
+        held = _holds(agency, user_ids, first, last, at, cases, pickups)
+        holding = _holding_seconds(user_ids, first, last, at, held)
     for person in people:
         person.state_seconds = dict(states.get(person.user_id, {}))
         person.handled, person.handle_seconds = handled.get(person.user_id, (0, 0.0))
         person.holding_seconds = holding.get(person.user_id, 0.0)
     return [_team(team, [p for p in people if p.team_id == team.pk]) for team in teams]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while the holds are worked out.
+
+    At a million cases they are tens of thousands of short-lived lists and tuples, freed by
+    reference counting when the report is done (none is in a cycle); a full collection in
+    their midst traverses them all and the worker's whole heap to free nothing: 40 ms in a
+    bare process, 150 ms in a server worker, on one request in three or four.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _team(team: Team, people: list[PersonFigures]) -> TeamFigures:

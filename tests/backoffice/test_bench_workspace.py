@@ -1,6 +1,6 @@
-"""The workspace benchmark end to end on a small generated office: a real gunicorn server on
-the test database, both people signed in through the log-in form, every page answered as a
-person would see it, with the query count the server reports."""
+"""The workspace and load benchmarks end to end on a small generated office: a real
+gunicorn server on the test database, both people signed in through the log-in form, every
+page answered as a person would see it, with the query count the server reports."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from django.conf import global_settings
 from django.db import connection
 
-from bench import generate, workspace
+from bench import generate, load, workspace
 
 from ..conftest import database_url
 
@@ -73,3 +73,31 @@ def test_every_page_is_timed_against_the_server_with_its_query_count(
     assert Case.objects.filter(
         created_by_id=report["people"]["caseworker"]["user_id"], subject__startswith="Phoned"
     ).exists()
+
+
+def test_the_load_scenario_warms_every_worker_then_sends_its_mix_open_loop(
+    office: generate.Generated, tmp_path: Path
+) -> None:
+    options = load.Options(
+        cases=300,
+        rebuild=False,
+        rate=20.0,
+        duration=3.0,
+        concurrency=4,
+        backfill_days=3,
+        port=0,
+        workers=2,
+        seed=3,
+        database_url=database_url(),
+        output=tmp_path / "load.json",
+        warmup=1,
+    )
+    report = load.run(options)
+    assert report["warmup_requests"] == len(load.MIX) * options.workers
+    assert report["requests_done"] == 60
+    assert report["errors"] == 0, report["errors_by_kind"]
+    windows = report["windows"]
+    assert [w["from_s"] for w in windows] == [0]  # three seconds of due times: one window
+    assert sum(w["requests"] for w in windows) == 60
+    assert windows[0]["p95_ms"] <= windows[0]["max_ms"]
+    assert {"p50_ms", "p95_ms", "p99_ms", "max_ms"} <= set(report["latency"])

@@ -6,6 +6,7 @@ property test that the bounded reads give the figures of every pickup ever made.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 
 from backoffice.expressions import OneOf
 from backoffice.models import Role
+from backoffice.reports import people as people_module
 from backoffice.reports.people import STATE_KEYS, people_figures
 from cases.models import CaseStatus
 from routing.models import Pickup, PresenceLog
@@ -222,6 +224,33 @@ def test_a_range_later_than_now_ends_now_and_an_empty_range_counts_nothing(floor
     )
     assert by_name([later])["Bob Baker"].logged_in_seconds == 0
     assert by_name([later])["Bob Baker"].utilisation is None
+
+
+def test_the_collector_is_held_off_only_while_the_holds_are_worked_out(
+    floor: Floor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    holds = people_module._holds
+
+    def watching(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return holds(*args)
+
+    assert gc.isenabled()
+    monkeypatch.setattr(people_module, "_holds", watching)
+    people_figures(agency=floor.agency, teams=[floor.north], start=START, end=END)
+    assert seen == [False]
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), people_module._collector_paused():
+        1 / 0  # noqa: B018
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with people_module._collector_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
 
 
 def test_the_figures_take_six_queries_whatever_the_number_of_people(
