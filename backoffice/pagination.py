@@ -87,29 +87,41 @@ def keyset_page[M: Model](
     cursor: str | None,
     size: int = 25,
     ids_first: bool = False,
+    rows: QuerySet[M] | None = None,
 ) -> KeysetPage[M]:
     """Return the page of *queryset* after *cursor*; the last ordering field must be unique.
 
-    With *ids_first* the page's ids are found first, from the table alone, and only then
-    its rows with everything they join: PostgreSQL otherwise may join every matching row
-    before sorting when it underestimates how many match (thousands of open cases joined
-    to their customers, people and teams to show 25). One query more, each cheap.
+    With *ids_first* the page's ids (and their ordering values, for the next cursor) are
+    found first, from the table alone, and only then its rows with everything they join:
+    PostgreSQL otherwise may join every matching row before sorting when it underestimates
+    how many match (thousands of open cases joined to their customers, people and teams to
+    show 25). One query more, each cheap. The rows are read by id from *rows* when given
+    (the same model, joins and scope without the filters: a search's filter then runs once,
+    not twice), else from *queryset*; an annotation the page is ordered by is set on them.
     """
     queryset = queryset.order_by(*ordering)
     if cursor:
         queryset = queryset.filter(_after(ordering, decode_cursor(cursor, len(ordering))))
+    fields = [field.lstrip("-") for field in ordering]
     if ids_first:
-        ids = list(queryset.values_list("pk", flat=True)[: size + 1])
-        more = len(ids) > size
-        by_id = {row.pk: row for row in queryset.order_by().filter(pk__in=ids[:size])}
-        items = [by_id[pk] for pk in ids[:size] if pk in by_id]
+        keys = list(queryset.values_list("pk", *fields)[: size + 1])
+        more = len(keys) > size
+        source = queryset.order_by() if rows is None else rows.order_by()
+        by_id = {row.pk: row for row in source.filter(pk__in=[key[0] for key in keys[:size]])}
+        found = [key for key in keys[:size] if key[0] in by_id]
+        items = [by_id[key[0]] for key in found]
+        # An annotation the page is ordered by (a search's rank) is set on its rows, as if
+        # they had been read with it.
+        annotated = [(n, f) for n, f in enumerate(fields, 1) if f in queryset.query.annotations]
+        for key, item in zip(found, items, strict=True):
+            for n, name in annotated:
+                setattr(item, name, key[n])
+        last_values = list(found[-1][1:]) if found else []
     else:
-        rows = list(queryset[: size + 1])
-        items, more = rows[:size], len(rows) > size
-    next_cursor = None
-    if more and items:
-        last = items[-1]
-        next_cursor = encode_cursor([_value(last, f.lstrip("-")) for f in ordering])
+        page_rows = list(queryset[: size + 1])
+        items, more = page_rows[:size], len(page_rows) > size
+        last_values = [_value(items[-1], field) for field in fields] if items else []
+    next_cursor = encode_cursor(last_values) if more and items else None
     return KeysetPage(items=items, next_cursor=next_cursor, is_first=not cursor)
 
 

@@ -197,6 +197,12 @@ def _status_filter(cases: QuerySet[Case], status: str) -> QuerySet[Case]:
     return cases
 
 
+def case_rows(agency: Agency) -> QuerySet[Case]:
+    """The agency's cases with what a list row shows, without filters: where a list's page
+    reads its rows by id once the filtered query has chosen them (``keyset_page(rows=)``)."""
+    return Case.objects.filter(agency=agency).select_related(*LIST_RELATED)
+
+
 def case_list(*, user: User, agency: Agency, filters: CaseFilters) -> QuerySet[Case]:
     """Cases of one agency the user may see, filtered, with what a list row shows."""
     cases = scope(Case.objects.filter(agency=agency), user).select_related(*LIST_RELATED)

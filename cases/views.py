@@ -106,6 +106,7 @@ def _case_list_page(
             cursor=request.GET.get("after"),
             size=PAGE_SIZE,
             ids_first=True,
+            rows=selectors.case_rows(agency),
         )
     except InvalidCursorError:
         return redirect(request.path)
