@@ -205,7 +205,7 @@ def case_rows(agency: Agency) -> QuerySet[Case]:
 
 def case_list(*, user: User, agency: Agency, filters: CaseFilters) -> QuerySet[Case]:
     """Cases of one agency the user may see, filtered, with what a list row shows."""
-    cases = scope(Case.objects.filter(agency=agency), user).select_related(*LIST_RELATED)
+    cases = scope(case_rows(agency), user)
     cases = _status_filter(cases, filters.status)
     if filters.q:
         cases = _search(cases, filters.q, agency=agency)
