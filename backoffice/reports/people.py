@@ -34,7 +34,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from django.db.models import DateTimeField, DurationField, ExpressionWrapper, Q, Sum, Value
+from django.db.models import (
+    DateTimeField,
+    DurationField,
+    ExpressionWrapper,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
@@ -159,7 +167,8 @@ def people_figures(
         first, last, at = _micros(start), _micros(end), _micros(now)
         handled = _handled_cases(agency, user_ids, first, last, cases, pickups)
         held = _holds(agency, user_ids, first, last, at, cases, pickups)
-        holding = _holding_seconds(user_ids, first, last, at, held)
+        stretches = _reaching_into(user_ids, start, end)
+        holding = _holding_seconds(stretches, first, last, at, held)
     for person in people:
         person.state_seconds = dict(states.get(person.user_id, {}))
         person.handled, person.handle_seconds = handled.get(person.user_id, (0, 0.0))
@@ -212,6 +221,14 @@ def _at(moment: datetime) -> Value:
     return Value(moment, output_field=DateTimeField())
 
 
+def _reaching_into(user_ids: set[int], start: datetime, end: datetime) -> QuerySet[PresenceLog]:
+    """The users' presence stretches reaching into [start, end): started before its end,
+    ended after its start or still open (read through the (user, ended_at) index)."""
+    return PresenceLog.objects.filter(user_id__in=user_ids, started_at__lt=end).filter(
+        Q(ended_at__isnull=True) | Q(ended_at__gt=start)
+    )
+
+
 def _state_seconds(
     user_ids: set[int], start: datetime, end: datetime, now: datetime
 ) -> dict[int, dict[tuple[str, str], float]]:
@@ -221,8 +238,7 @@ def _state_seconds(
         output_field=DurationField(),
     )
     rows = (
-        PresenceLog.objects.filter(user_id__in=user_ids, started_at__lt=end)
-        .filter(Q(ended_at__isnull=True) | Q(ended_at__gt=start))
+        _reaching_into(user_ids, start, end)
         .values_list("user_id", "state", "reason")
         .annotate(total=Sum(clipped))
         .order_by()
@@ -388,17 +404,16 @@ def _holds(
 
 
 def _holding_seconds(
-    user_ids: set[int],
+    stretches: QuerySet[PresenceLog],
     start: Micros,
     end: Micros,
     now: Micros,
     held: dict[int, list[Span]],
 ) -> dict[int, float]:
-    """Seconds logged in while holding at least one case, per user, inside [start, end)."""
+    """Seconds logged in while holding at least one case, per user, inside [start, end)
+    (*stretches*: the presence reaching into it)."""
     logged_in = (
-        PresenceLog.objects.filter(user_id__in=user_ids, started_at__lt=_at_micros(end))
-        .filter(Q(ended_at__isnull=True) | Q(ended_at__gt=_at_micros(start)))
-        .exclude(state=PresenceState.OFFLINE)
+        stretches.exclude(state=PresenceState.OFFLINE)
         .values_list("user_id", EpochMicros("started_at"), EpochMicros("ended_at"))
         .order_by()
     )
@@ -409,10 +424,6 @@ def _holding_seconds(
         user_id: _seconds(_overlap(_union(held[user_id]), _union(spans)))
         for user_id, spans in online.items()
     }
-
-
-def _at_micros(micros: Micros) -> datetime:
-    return _EPOCH + micros * _MICROSECOND
 
 
 def _union(spans: list[Span]) -> list[Span]:
